@@ -1,0 +1,39 @@
+package uk.socguide.core;
+
+import java.util.Locale;
+
+/**
+ * The values behind buttons. A suggestion's value is sent back as the next message's text; values
+ * built here are understood exactly rather than classified, so a button always does what it says.
+ * Adapters build their buttons' values only through this class.
+ */
+public final class Actions {
+  static final String PREFIX = "#";
+
+  private Actions() {}
+
+  /** Open a topic directly (clarification choices, related topics, deep links). */
+  public static String topic(String topicId) {
+    return PREFIX + "topic:" + topicId;
+  }
+
+  /** A helpful / not helpful verdict on a topic's answer. */
+  public static String feedback(String topicId, boolean helpful) {
+    return PREFIX + "feedback:" + (helpful ? "yes" : "no") + ":" + topicId;
+  }
+
+  /** Switch the conversation's audience. */
+  public static String audience(Audience audience) {
+    return PREFIX + "audience:" + audience.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The menu of reporting routes by situation. */
+  public static String reportMenu() {
+    return PREFIX + "menu:report";
+  }
+
+  /** What the assistant can help with. */
+  public static String help() {
+    return PREFIX + "help";
+  }
+}

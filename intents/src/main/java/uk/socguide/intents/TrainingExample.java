@@ -1,0 +1,4 @@
+package uk.socguide.intents;
+
+/** One example question and the intent it belongs to. */
+public record TrainingExample(String intent, String text) {}
