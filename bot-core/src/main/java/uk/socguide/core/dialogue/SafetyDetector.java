@@ -1,0 +1,286 @@
+package uk.socguide.core.dialogue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spots a message that says someone is in danger now, a crime is happening now or a child is at
+ * risk, however it is worded or spelt, so the reply can start with 999.
+ *
+ * <p>Questions about the routes themselves ("what number do I call in an emergency", "how do I
+ * report a crime in progress") are not emergencies: they are answered from content, whose emergency
+ * answer gives 999. A general question with no sign of a real situation (no "I can see", "right
+ * now", "he's", "my"...) is treated the same way. Negated statements ("no one is in danger") do not
+ * count. Stateless and thread-safe.
+ */
+final class SafetyDetector {
+
+  private static final String WEAPON =
+      "(?:knife|knives|gun|guns|firearm|firearms|pistol|rifle|shotgun|machete|machetes|blade|"
+          + "blades|weapon|weapons|sword|swords|crossbow|axe|acid)";
+  private static final String HARMED =
+      "(?:hurt|attacked|beaten|beat|hit|punched|kicked|stabbed|shot|abused|assaulted|raped|"
+          + "kidnapped|strangled|choked|threatened|trafficked|groomed|exploited|chased|burgled|"
+          + "robbed|mugged|harmed|battered|killed|murdered|smacked)";
+  private static final String HARMING =
+      "(?:hitting|beating|attacking|hurting|stabbing|shooting|strangling|choking|kicking|"
+          + "punching|abusing|threatening|raping|killing|battering|smacking)";
+  private static final String CHILD =
+      "(?:child|children|kid|kids|baby|babies|toddler|infant|teenager|teen|teens|girl|girls|boy|"
+          + "boys|daughter|son|pupil|pupils|minor|minors|schoolgirl|schoolboy|young person|"
+          + "young people|youngster|youngsters|\\d{1,2} (?:year|years|yr) old|\\d{1,2} yo)";
+  private static final String CHILD_RISK =
+      "(?:at risk|in danger|being (?:hurt|abused|harmed|exploited|groomed|trafficked|beaten|hit|"
+          + "neglected|sold|used|raped|assaulted|attacked|touched|threatened|held|kept|taken)|"
+          + "not safe|unsafe|missing(?! school| lessons| class| out)|gone missing|locked in|"
+          + "left alone|home alone|abandoned|(?:scared|afraid|frightened) to go home|"
+          + "taken away|with (?:older|old) men)";
+
+  /** Said in a real situation; a general question about routes or crime types is not enough. */
+  private static final List<Pattern> SITUATIONS =
+      compile(
+          "\\b(?:got|has|have|had|holding|holds|carrying|carries|carry|waving|wielding|"
+              + "brandishing|pulled|pulling|pointing|points|armed with|with)(?: out| up)? "
+              + "(?:a |an |his |her |their |the |some |two |2 )?(?:big |large |huge |small |massive )?"
+              + WEAPON
+              + "\\b",
+          "\\b(?:knife|gun|machete|acid) (?:attack|point|fight)\\b",
+          "\\b(?:breaking|forcing|smashing|kicking|climbing) (?:in|into|down|through|open)\\b",
+          "\\b(?:burglars?|robbers?|intruders?|burglary|robbery|break in) (?:is |are )?"
+              + "(?:in progress|happening|going on|in the house|in my house|inside|downstairs|"
+              + "upstairs|here)\\b",
+          "\\b(?:being|getting) " + HARMED + "\\b",
+          "\\bbeing held (?:captive|hostage|prisoner|against)\\b",
+          "\\bheld (?:against (?:their|his|her|my|our) will|captive|hostage|prisoner)\\b",
+          "\\b(?:been|just|has just been) (?:stabbed|shot|attacked|beaten up|assaulted|raped|"
+              + "kidnapped|strangled)\\b",
+          "\\b(?:he|she|they|someone|somebody|people|men|man|woman|gang|guy|dad|mum|father|"
+              + "mother|partner|boyfriend|husband|stepdad)(?: is| are| keeps| has started| started)? "
+              + HARMING
+              + "\\b",
+          "\\b(?:going to|about to|threatening to|threatened to|threatens to|trying to|wants to|"
+              + "want to|will|says he will|said he would|said they would|said she would) "
+              + "(?:kill|hurt|stab|shoot|attack|harm|beat|rape|murder|burn|torch)\\b",
+          "\\b(?:kill|hurt|harm) (?:myself|himself|herself|themselves|themself)\\b",
+          "\\b(?:in|into) (?:immediate |real |serious |grave |great |big |mortal )?danger\\b",
+          "\\bnot (?:feel |feeling )?safe\\b",
+          "\\b(?:feel|feels|am|is|are) unsafe\\b",
+          "\\b(?:life|lives) (?:is |are )?(?:at risk|in danger|under threat|threatened)\\b",
+          "\\b(?:i am|we are|he is|she is|they are|someone is|people are|child is|kids are) "
+              + "(?:being )?(?:trapped|locked in)\\b",
+          "\\b(?:bleeding (?:badly|heavily|a lot|everywhere)|is bleeding|are bleeding|"
+              + "not breathing|unconscious|overdosed)\\b",
+          "\\b(?:crime|it|something|fight|attack|robbery|burglary) (?:is )?(?:happening|going on|"
+              + "taking place|in progress) (?:right )?now\\b",
+          "\\bcrime (?:is )?in progress\\b",
+          "\\b(?:selling|dealing) (?:drugs|crack|heroin|weed|coke|cocaine)\\b.*\\b(?:right now|"
+              + "as we speak|at the moment)\\b",
+          "\\b(?:fighting|robbing|stealing|smashing|attacking|shooting|stabbing|burgling|looting|"
+              + "kidnapping|setting fire)\\b.*\\b(?:right now|as we speak|at the moment)\\b",
+          "\\b(?:on fire|set fire to|setting fire to)\\b",
+          "\\b" + CHILD + "\\b(?: \\S+){0,6}? " + CHILD_RISK + "\\b");
+
+  /** An outright call for help: an emergency whatever else the message says. */
+  private static final List<Pattern> EXPLICIT =
+      compile(
+          "^(?:emergency|help|sos|help me|help please|please help|urgent|urgent help|"
+              + "help help|please help me)$",
+          "\\b(?:this is|it is) (?:an |a )?(?:emergency|urgent)\\b",
+          "\\b(?:help|please help|help me|help us) (?:now|quick|quickly|urgently|asap|right now)\\b");
+
+  private static final Pattern GENERAL_QUESTION =
+      Pattern.compile(
+          "^(?:what|how|why|when|where|which|who|whose|is|are|does|do|can|could|should|would|will|"
+              + "tell me|explain|define|describe|give me|list)\\b");
+  private static final Pattern SITUATIONAL =
+      Pattern.compile(
+          "\\b(?:i think|i can see|i can hear|i see|i saw|i heard|i hear|i am|my|our|me|us|"
+              + "there is|there are|right now|at the moment|as we speak|currently|tonight|today|"
+              + "outside|next door|upstairs|downstairs|in front of me|he is|she is|they are|"
+              + "someone is|somebody is|he has|she has|they have|someone has)\\b");
+  private static final Set<String> NEGATIONS =
+      Words.set("not no nobody noone never without neither nor");
+
+  private static final Map<String, String> CONTRACTIONS =
+      Map.ofEntries(
+          Map.entry("hes", "he is"),
+          Map.entry("shes", "she is"),
+          Map.entry("theyre", "they are"),
+          Map.entry("theyve", "they have"),
+          Map.entry("theres", "there is"),
+          Map.entry("thats", "that is"),
+          Map.entry("whats", "what is"),
+          Map.entry("whos", "who is"),
+          Map.entry("its", "it is"),
+          Map.entry("im", "i am"),
+          Map.entry("ive", "i have"),
+          Map.entry("youre", "you are"),
+          Map.entry("dont", "do not"),
+          Map.entry("doesnt", "does not"),
+          Map.entry("isnt", "is not"),
+          Map.entry("arent", "are not"),
+          Map.entry("wasnt", "was not"),
+          Map.entry("cant", "can not"),
+          Map.entry("cannot", "can not"),
+          Map.entry("wont", "will not"),
+          Map.entry("hasnt", "has not"),
+          Map.entry("havent", "have not"),
+          Map.entry("didnt", "did not"),
+          Map.entry("u", "you"),
+          Map.entry("r", "are"),
+          Map.entry("ur", "your"),
+          Map.entry("pls", "please"),
+          Map.entry("plz", "please"),
+          Map.entry("rn", "right now"),
+          Map.entry("gonna", "going to"),
+          Map.entry("wanna", "want to"),
+          Map.entry("tryna", "trying to"),
+          Map.entry("nw", "now"),
+          Map.entry("noww", "now"),
+          Map.entry("rite", "right"),
+          Map.entry("knif", "knife"),
+          Map.entry("nife", "knife"),
+          Map.entry("knfe", "knife"),
+          Map.entry("gunn", "gun"),
+          Map.entry("stabd", "stabbed"),
+          Map.entry("kil", "kill"),
+          Map.entry("kild", "killed"),
+          Map.entry("hert", "hurt"),
+          Map.entry("hurted", "hurt"),
+          Map.entry("chld", "child"),
+          Map.entry("kidz", "kids"),
+          Map.entry("dangr", "danger"),
+          Map.entry("bein", "being"),
+          Map.entry("beeing", "being"),
+          Map.entry("gettin", "getting"),
+          Map.entry("brakin", "breaking"),
+          Map.entry("breakin", "breaking"));
+
+  // Misspellings within one edit of these are corrected. Words with common neighbours one edit
+  // away ("kill"/"will", "hitting"/"sitting", "shooting"/"shouting") are matched only as typed.
+  private static final Set<String> FUZZY_TARGETS =
+      Words.set(
+          """
+              knife knives machete machetes firearm firearms weapon weapons danger dangerous
+              emergency stabbed stabbing burglary burglars burgling breaking kidnapped kidnapping
+              trafficked trafficking threatening threatened children child immediate happening
+              currently strangling strangled unconscious assaulted abused abusing exploited
+              groomed grooming teenager daughter shotgun hostage murder murdered progress
+              """);
+  private static final Set<String> PROTECTED =
+      Words.set(
+          """
+          anger ranger manger dancer banger hanger danker chill chile chid freaking creaking
+          wreaking postage laughter piston pistil amused abuses grooming grooves progresses
+          """);
+
+  boolean isEmergency(String text) {
+    String canonical = canonical(Words.normalise(text));
+    if (canonical.isEmpty()) {
+      return false;
+    }
+    for (Pattern p : EXPLICIT) {
+      if (affirmed(p.matcher(canonical), canonical)) {
+        return true;
+      }
+    }
+    if (GENERAL_QUESTION.matcher(canonical).find() && !SITUATIONAL.matcher(canonical).find()) {
+      return false;
+    }
+    for (Pattern p : SITUATIONS) {
+      if (affirmed(p.matcher(canonical), canonical)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a match is found that is not negated by one of the four words before it. */
+  private static boolean affirmed(Matcher m, String text) {
+    while (m.find()) {
+      if (!negated(text, m.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean negated(String text, int start) {
+    String[] before = text.substring(0, start).split(" ");
+    for (int i = Math.max(0, before.length - 4); i < before.length; i++) {
+      if (NEGATIONS.contains(before[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String canonical(String normalised) {
+    if (normalised.isEmpty()) {
+      return normalised;
+    }
+    StringBuilder out = new StringBuilder(normalised.length() + 16);
+    for (String token : normalised.split(" ")) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(correct(token));
+    }
+    return out.toString();
+  }
+
+  private static String correct(String token) {
+    String expanded = CONTRACTIONS.get(token);
+    if (expanded != null) {
+      return expanded;
+    }
+    if (token.length() < 5 || PROTECTED.contains(token) || FUZZY_TARGETS.contains(token)) {
+      return token;
+    }
+    if (token.endsWith("in") && FUZZY_TARGETS.contains(token + "g")) {
+      return token + "g";
+    }
+    for (String target : FUZZY_TARGETS) {
+      if (withinOneEdit(token, target)) {
+        return target;
+      }
+    }
+    return token;
+  }
+
+  /** Damerau-Levenshtein distance of at most one: one insertion, deletion, change or swap. */
+  static boolean withinOneEdit(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (la == lb) {
+      if (i == la) {
+        return true;
+      }
+      if (a.substring(i + 1).equals(b.substring(i + 1))) {
+        return true; // one change
+      }
+      return i + 1 < la
+          && a.charAt(i) == b.charAt(i + 1)
+          && a.charAt(i + 1) == b.charAt(i)
+          && a.substring(i + 2).equals(b.substring(i + 2)); // one swap
+    }
+    return la > lb
+        ? a.substring(i + 1).equals(b.substring(i))
+        : a.substring(i).equals(b.substring(i + 1));
+  }
+
+  private static List<Pattern> compile(String... regexes) {
+    return Arrays.stream(regexes).map(Pattern::compile).toList();
+  }
+}

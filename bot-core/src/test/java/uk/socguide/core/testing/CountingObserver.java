@@ -1,0 +1,40 @@
+package uk.socguide.core.testing;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import uk.socguide.core.Reply;
+import uk.socguide.core.dialogue.TurnObserver;
+
+/** Remembers every turn the engine reports, for tests of what the app's metrics will count. */
+public final class CountingObserver implements TurnObserver {
+
+  /** One reported turn. */
+  public record Turn(String channel, Reply.Outcome outcome, long latencyNanos) {}
+
+  private final List<Turn> turns = new CopyOnWriteArrayList<>();
+  private final List<String> failedDeliveries = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void turnHandled(String channel, Reply.Outcome outcome, long latencyNanos) {
+    turns.add(new Turn(channel, outcome, latencyNanos));
+  }
+
+  @Override
+  public void deliveryFailed(String channel) {
+    failedDeliveries.add(channel);
+  }
+
+  public List<Turn> turns() {
+    return List.copyOf(turns);
+  }
+
+  public long count(String channel, Reply.Outcome outcome) {
+    return turns.stream()
+        .filter(t -> t.channel().equals(channel) && t.outcome() == outcome)
+        .count();
+  }
+
+  public List<String> failedDeliveries() {
+    return List.copyOf(failedDeliveries);
+  }
+}
