@@ -224,7 +224,8 @@ final class Dialogue {
 
   /** We take no reports: nothing of the message is kept; the route for what they describe. */
   private Reply notAReport(Turn t, String text) {
-    Classification c = t.model().classify(text);
+    // what they describe, without the details about the person
+    Classification c = t.model().classify(redactor.redact(text).replaceAll("\\[[a-z]+]", " "));
     Optional<Topic> topic = fitting(t, c);
     List<ReplyMessage> messages = new ArrayList<>();
     List<Suggestion> menu =
