@@ -66,6 +66,20 @@ final class SafetyDetector {
               + "want to|will|says he will|said he would|said they would|said she would) "
               + "(?:kill|hurt|stab|shoot|attack|harm|beat|rape|murder|burn|torch)\\b",
           "\\b(?:kill|hurt|harm) (?:myself|himself|herself|themselves|themself)\\b",
+          "\\b(?:got|gets|get) (?:stabbed|shot|attacked|beaten|jumped|mugged|kidnapped|assaulted|"
+              + "glassed)\\b",
+          "\\b(?:is|are) (?:threatening|attacking|hitting|beating|hurting|stabbing|shooting) "
+              + "(?:me|us|her|him|them|my|our|a|the|people|someone|somebody|residents?|tenants?|"
+              + "staff|neighbours?)\\b",
+          "\\b(?:someone|somebody|he|she|they|a man|a woman|men|a car|a van) (?:is |are )?"
+              + "(?:following|stalking|chasing) (?:me|us|her|him|them)\\b",
+          "\\bholding (?:me|us|her|him|them|people|someone|somebody) (?:against|captive|hostage|"
+              + "prisoner)\\b",
+          "\\b(?:scared|afraid|frightened|fear|fearing|worried) for (?:my|his|her|their|our) "
+              + "(?:life|lives|safety)\\b",
+          "\\bthere (?:is|are) (?:a |an )?(?:big |massive |huge )?(?:fight|brawl|stabbing|shooting|"
+              + "riot)\\b",
+          "\\b(?:screaming for help|shouting for help|calling for help|crying for help|dying)\\b",
           "\\b(?:in|into) (?:immediate |real |serious |grave |great |big |mortal )?danger\\b",
           "\\bnot (?:feel |feeling )?safe\\b",
           "\\b(?:feel|feels|am|is|are) unsafe\\b",
@@ -87,8 +101,8 @@ final class SafetyDetector {
   /** An outright call for help: an emergency whatever else the message says. */
   private static final List<Pattern> EXPLICIT =
       compile(
-          "^(?:emergency|help|sos|help me|help please|please help|urgent|urgent help|"
-              + "help help|please help me)$",
+          // a bare "help" asks what the assistant can do; these ask for rescue
+          "^(?:emergency|sos|urgent help|help help|help help help|emergency help)$",
           "\\b(?:this is|it is) (?:an |a )?(?:emergency|urgent)\\b",
           "\\b(?:help|please help|help me|help us) (?:now|quick|quickly|urgently|asap|right now)\\b");
 

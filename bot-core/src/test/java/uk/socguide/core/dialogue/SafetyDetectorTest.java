@@ -38,7 +38,7 @@ class SafetyDetectorTest {
         "a woman is being held against her will",
         "people are being held captive in the car wash",
         "emergency",
-        "help!!",
+        "HELP HELP",
         "please help me now",
         "this is an emergency",
         "there's a robbery happening now",
@@ -47,6 +47,17 @@ class SafetyDetectorTest {
         "she is not safe at home",
         "what should i do, he's got a gun",
         "how do i get help, someone is breaking in",
+        "someone just got stabbed",
+        "there's a big fight outside the pub",
+        "someone is following me",
+        "they're holding me against my will",
+        "i'm scared for my life",
+        "drug dealers are threatening my tenant",
+        "my neighbour is being beaten up",
+        "he threatened to kill me",
+        "EMERGANCY",
+        "a young girl is being taken into a car by older men",
+        "i'm not sure but i think he has a knife",
       })
   void dangerNowIsAnEmergency(String text) {
     assertThat(detector.isEmergency(text)).as(text).isTrue();
@@ -77,6 +88,11 @@ class SafetyDetectorTest {
         "kids missing school",
         "how many people are in organised crime groups",
         "he left in anger",
+        "help",
+        "help me",
+        "the council is following the strategy",
+        "what should councils do about fights in the town centre",
+        "is knife crime getting worse",
         "",
         "   ",
       })
