@@ -36,6 +36,8 @@ final class Phrases {
               + "|\\bi(?: am|m)? (?:on|in) (?:the )?front ?line\\b"
               + "|\\bi work (?:for|at|in) (?:the |a |my )?(?:council|local authority)\\b"
               + "|\\bim (?:front ?line)(?: staff| worker)?\\b");
+  // every declaration starts with one of these
+  private static final Pattern DECLARATION_HINT = Pattern.compile("\\b(?:i|im|as|speaking)\\b");
   private static final Pattern COUNCILLORS_MENTIONED =
       Pattern.compile("\\b(?:councillors?|councilors?|cllrs?|elected members?|members)\\b");
   private static final Pattern FRONTLINE_MENTIONED =
@@ -95,6 +97,9 @@ final class Phrases {
    * The audience the reader says they belong to ("I'm a councillor", "I work on the frontline").
    */
   static Optional<Audience> declaredAudience(String norm) {
+    if (!DECLARATION_HINT.matcher(norm).find()) {
+      return Optional.empty();
+    }
     if (COUNCILLOR_DECLARED.matcher(norm).find()) {
       return Optional.of(Audience.COUNCILLOR);
     }
@@ -106,6 +111,9 @@ final class Phrases {
 
   /** The message with any "I'm a councillor" or "I work on the frontline" taken out. */
   static String withoutDeclaration(String norm) {
+    if (!DECLARATION_HINT.matcher(norm).find()) {
+      return norm;
+    }
     String rest = COUNCILLOR_DECLARED.matcher(norm).replaceAll(" ");
     rest = FRONTLINE_DECLARED.matcher(rest).replaceAll(" ");
     return rest.strip().replaceAll(" +", " ");

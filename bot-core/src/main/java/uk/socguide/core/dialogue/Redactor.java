@@ -120,20 +120,42 @@ public final class Redactor {
   private static final Pattern HOUSE_NUMBER = Pattern.compile("\\b\\d{1,4}[a-z]?\\b,?");
   private static final Pattern ADDRESS_CUE =
       Pattern.compile("\\baddress\\s*(?:is|was|:)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME_HINT =
+      Pattern.compile("\\b(?:name|names|called|named|known|goes|mr|mrs|ms|miss|mx|dr)\\b");
   private static final Pattern FIRST_WORD = Pattern.compile("\\G(" + NAME_WORD + ")");
   private static final Pattern WORD = Pattern.compile("\\G\\s+(" + NAME_WORD + ")\\.?");
 
   /** Every piece of personal data in the text, in order, without overlaps. */
   public List<Finding> find(String text) {
+    // Cheap checks first: most questions have no digits, no "@" and no name cue, and the full
+    // patterns then need not run.
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean digits = hasDigit(text);
     List<Finding> found = new ArrayList<>();
-    addAll(found, Kind.EMAIL, EMAIL.matcher(text));
-    addAll(found, Kind.PHONE, PHONE.matcher(text));
-    addAll(found, Kind.POSTCODE, POSTCODE.matcher(text));
-    addAll(found, Kind.VEHICLE, PLATE_CURRENT.matcher(text));
-    olderPlates(text, found);
-    names(text, found);
-    addresses(text, found);
-    return withoutOverlaps(found);
+    if (lower.indexOf('@') >= 0 || lower.contains("(at)") || lower.contains("[at]")) {
+      addAll(found, Kind.EMAIL, EMAIL.matcher(text));
+    }
+    if (digits) {
+      addAll(found, Kind.PHONE, PHONE.matcher(text));
+      addAll(found, Kind.POSTCODE, POSTCODE.matcher(text));
+      addAll(found, Kind.VEHICLE, PLATE_CURRENT.matcher(text));
+      olderPlates(text, found);
+    }
+    if (NAME_HINT.matcher(lower).find()) {
+      names(text, found);
+    }
+    addresses(text, lower, digits, found);
+    return found.isEmpty() ? List.of() : withoutOverlaps(found);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text with each piece of personal data replaced by a placeholder such as "[phone]". */
@@ -210,10 +232,12 @@ public final class Redactor {
     return end;
   }
 
-  private static void addresses(String text, List<Finding> found) {
-    addAll(found, Kind.ADDRESS, FLAT.matcher(text));
+  private static void addresses(String text, String lower, boolean digits, List<Finding> found) {
+    if (digits) {
+      addAll(found, Kind.ADDRESS, FLAT.matcher(text));
+    }
     Matcher cue = ADDRESS_CUE.matcher(text);
-    while (cue.find()) {
+    while (lower.contains("address") && cue.find()) {
       int end = cue.end();
       while (end < text.length() && ".!?;\n".indexOf(text.charAt(end)) < 0) {
         end++;
@@ -223,7 +247,7 @@ public final class Redactor {
       }
     }
     Matcher number = HOUSE_NUMBER.matcher(text);
-    while (number.find()) {
+    while (digits && number.find()) {
       int end = streetEnd(text, number.end());
       if (end > 0) {
         found.add(new Finding(Kind.ADDRESS, number.start(), end));

@@ -194,7 +194,7 @@ final class SafetyDetector {
 
   boolean isEmergency(String text) {
     String canonical = canonical(Words.normalise(text));
-    if (canonical.isEmpty()) {
+    if (canonical.isEmpty() || !hasTrigger(canonical)) {
       return false;
     }
     for (Pattern p : EXPLICIT) {
@@ -208,6 +208,34 @@ final class SafetyDetector {
     for (Pattern p : SITUATIONS) {
       if (affirmed(p.matcher(canonical), canonical)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every pattern needs one of these words, so a message with none of them is not checked. */
+  private static final Set<String> TRIGGERS =
+      Words.set(
+          (WEAPON + HARMED + HARMING + CHILD).replaceAll("[^a-z]+", " ")
+              + """
+               breaking forcing smashing kicking climbing burglar burglars robber robbers intruder
+               intruders burglary robbery break held kill hurt stab shoot attack harm beat rape
+               murder burn torch jumped glassed following stalking chasing holding life lives
+               safety fight brawl stabbing shooting riot help dying danger safe unsafe trapped
+               locked bleeding breathing unconscious overdosed happening going taking progress
+               selling dealing fighting robbing stealing looting kidnapping setting fire emergency
+               sos urgent
+               """);
+
+  private static boolean hasTrigger(String canonical) {
+    int start = 0;
+    int n = canonical.length();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || canonical.charAt(i) == ' ') {
+        if (i > start && TRIGGERS.contains(canonical.substring(start, i))) {
+          return true;
+        }
+        start = i + 1;
       }
     }
     return false;
