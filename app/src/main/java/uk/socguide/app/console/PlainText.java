@@ -15,8 +15,9 @@ import uk.socguide.core.markup.Markup;
 
 /**
  * Renders replies for a terminal: wrapped paragraphs, bullets, links as "text (address)", sources
- * with their last-reviewed date, and the choices numbered from where the previous ones left off.
- * Control characters are shown as {@code ?}, so nothing in a reply can drive the terminal.
+ * with their last-reviewed date, and the choices numbered on from the earlier messages of the same
+ * reply (each reply's choices start at 1). Control characters are shown as {@code ?}, so nothing in
+ * a reply can drive the terminal.
  */
 final class PlainText {
   static final int WIDTH = 78;
