@@ -1,6 +1,5 @@
 package uk.socguide.app.commands;
 
-import uk.socguide.app.Logging;
 import uk.socguide.app.cli.Invocation;
 import uk.socguide.app.config.AppConfig;
 import uk.socguide.app.config.UserIdSecret;
