@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -193,6 +194,30 @@ class HttpApiIT {
         }
       }
     }
+  }
+
+  @Test
+  void requestsJettyRejectsBeforeRoutingGetTheSameJsonErrors() throws Exception {
+    for (String target : List.of("/%ZZ", "/api/chat%00", "/..%2f..%2fetc/passwd")) {
+      try (Socket socket = new Socket("127.0.0.1", app.port())) {
+        socket
+            .getOutputStream()
+            .write(
+                ("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        String response =
+            new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(response)
+            .as(target)
+            .startsWith("HTTP/1.1 400")
+            .containsIgnoringCase("content-type: application/json")
+            .containsIgnoringCase("x-content-type-options: nosniff")
+            .contains("{\"error\":\"malformed request\",\"status\":400}");
+      }
+    }
+    HttpResponse<String> huge =
+        send(HttpRequest.newBuilder(URI.create(base + "/")).header("X-Big", "a".repeat(20_000)));
+    assertError(huge, 431);
   }
 
   @Test

@@ -45,7 +45,11 @@ public final class AppServer implements AutoCloseable {
               QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
               threads.setName("http");
               config.jetty.threadPool = threads;
-              config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(STOP_TIMEOUT_MS);
+                    server.setErrorHandler(new JsonErrorHandler());
+                  });
             });
     javalin.before(SecurityHeaders::apply);
     javalin.exception(HttpResponseException.class, AppServer::clientError);
