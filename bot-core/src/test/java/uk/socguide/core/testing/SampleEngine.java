@@ -2,12 +2,9 @@ package uk.socguide.core.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import uk.socguide.content.ContentRelease;
-import uk.socguide.content.ConversationRecord;
-import uk.socguide.content.FeedbackEntry;
-import uk.socguide.content.UnansweredQuestion;
+import uk.socguide.content.store.Database;
+import uk.socguide.content.testing.TestDatabases;
 import uk.socguide.core.UserIds;
 import uk.socguide.core.dialogue.DialogueEngine;
 import uk.socguide.core.knowledge.Knowledge;
@@ -23,27 +20,32 @@ import uk.socguide.core.knowledge.LiveKnowledge;
  * }
  * }</pre>
  *
- * Each instance has its own database and a {@link TestClock} that starts at 2026-12-01T09:00Z and
- * moves only when told.
+ * Each instance has its own in-memory H2 database with the content module's real schema and JDBC
+ * stores, and a {@link TestClock} that starts at 2026-12-01T09:00Z and moves only when told.
  */
 public final class SampleEngine implements AutoCloseable {
   /** The key the sample engine hashes conversation ids with. */
   public static final byte[] KEYS_SECRET =
       "sample-engine-conversation-key".getBytes(StandardCharsets.UTF_8);
 
-  private final Backing backing;
+  private final Database database;
+  private final boolean ownsDatabase;
+  private final Recorded recorded;
   private final LiveKnowledge live;
   private final TestClock clock;
   private final CountingObserver observer;
   private final DialogueEngine engine;
 
-  private SampleEngine(Backing backing, LiveKnowledge live, TestClock clock) {
-    this.backing = backing;
+  private SampleEngine(Database database, boolean owns, LiveKnowledge live, TestClock clock) {
+    this.database = database;
+    this.ownsDatabase = owns;
+    this.recorded = new DatabaseRecords(database.dataSource());
     this.live = live;
     this.clock = clock;
     this.observer = new CountingObserver();
     this.engine =
-        DialogueEngine.builder(live, backing.stores, backing.stores, new UserIds(KEYS_SECRET))
+        DialogueEngine.builder(
+                live, database.conversations(), database.inbox(), new UserIds(KEYS_SECRET))
             .clock(clock)
             .observer(observer)
             .build();
@@ -56,10 +58,9 @@ public final class SampleEngine implements AutoCloseable {
 
   /** The engine on other knowledge (see {@link SampleKnowledge#train}), with a fresh database. */
   public static SampleEngine create(Knowledge knowledge) {
+    TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
     return new SampleEngine(
-        new Backing(),
-        new LiveKnowledge(knowledge),
-        new TestClock(Instant.parse("2026-12-01T09:00:00Z")));
+        TestDatabases.inMemory(clock), true, new LiveKnowledge(knowledge), clock);
   }
 
   /** The engine on another release, its model trained for it, with a fresh database. */
@@ -68,11 +69,11 @@ public final class SampleEngine implements AutoCloseable {
   }
 
   /**
-   * A new engine on the same database, knowledge and clock, as after a restart of the app. The two
-   * share the database: close only one of them.
+   * A new engine on the same database, knowledge and clock, as after a restart of the app. The
+   * database stays open until the original is closed.
    */
   public SampleEngine restarted() {
-    return new SampleEngine(backing, live, clock);
+    return new SampleEngine(database, false, live, clock);
   }
 
   public DialogueEngine engine() {
@@ -95,45 +96,18 @@ public final class SampleEngine implements AutoCloseable {
 
   /** What the engine stored, read back from the database. */
   public Recorded recorded() {
-    return backing;
+    return recorded;
+  }
+
+  /** The database (real H2 in memory, the content module's schema and stores). */
+  public Database database() {
+    return database;
   }
 
   @Override
   public void close() {
-    // nothing to release until the database is a real one
-  }
-
-  /** TEMPORARY until the content module's JDBC stores are on main. */
-  private static final class Backing implements Recorded {
-    final StandInStores stores = new StandInStores();
-
-    @Override
-    public List<UnansweredQuestion> unanswered() {
-      return List.copyOf(stores.unanswered);
-    }
-
-    @Override
-    public List<FeedbackEntry> feedback() {
-      return List.copyOf(stores.feedback);
-    }
-
-    @Override
-    public List<ConversationRecord> conversations() {
-      return List.copyOf(stores.conversations.values());
-    }
-
-    @Override
-    public List<String> everyStoredText() {
-      List<String> out = new ArrayList<>();
-      for (ConversationRecord r : stores.conversations.values()) {
-        out.add(r.conversationId());
-        out.add(r.channel());
-        out.add(String.valueOf(r.lastTopic()));
-        out.addAll(r.pendingChoices());
-      }
-      stores.unanswered.forEach(q -> out.add(q.redactedText()));
-      stores.feedback.forEach(f -> out.add(String.valueOf(f.reason())));
-      return out;
+    if (ownsDatabase) {
+      database.close();
     }
   }
 }
