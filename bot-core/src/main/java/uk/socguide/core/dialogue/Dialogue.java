@@ -70,8 +70,9 @@ final class Dialogue {
     }
     Classification c = t.model().classify(text);
     String rated = t.before.awaitingReasonFor();
-    if (rated != null && !Policy.confidentInScope(t, c)) {
-      return reasonRecorded(t, rated, text);
+    if (rated != null
+        && !(Policy.confidentInScope(t, c) && Phrases.looksLikeQuestion(text, norm))) {
+      return reasonRecorded(t, rated, text); // "too short", "didn't cover Scotland"
     }
     return policy.respond(t, text, norm, c);
   }

@@ -80,6 +80,11 @@ final class Phrases {
           colleague colleagues caseworker caseworkers
           """);
 
+  private static final Pattern QUESTION_START =
+      Pattern.compile(
+          "^(?:(?:and|so|ok|okay|also|but|then|thanks|cheers)\\s+)?(?:what|whats|how|who|whos|whom|when|where|"
+              + "why|which|whose|can|could|should|would|will|do|does|did|is|are|was|were|has|have|"
+              + "tell me|explain|show me|give me|i need to know|i want to know|any|anyone)\\b");
   private static final Pattern ASKS =
       Pattern.compile("\\b(?:who|what|whats|when|where|why|how|which|call|ring|contact|report)\\b");
   private static final Set<String> REFERRING_WORDS =
@@ -198,6 +203,13 @@ final class Phrases {
       pronoun |= REFERRING_WORDS.contains(w);
     }
     return pronoun && topicWords(norm) <= 2;
+  }
+
+  /**
+   * Asked as a question: a question mark, or opening like one ("how do I", "can you", "tell me").
+   */
+  static boolean looksLikeQuestion(String text, String norm) {
+    return text.strip().endsWith("?") || QUESTION_START.matcher(norm).find();
   }
 
   static int wordCount(String norm) {

@@ -156,6 +156,10 @@ final class Policy {
     }
     Topic topic = top.get();
     if (d.needsClarification()) {
+      Optional<Topic> offTopic = offTopicContender(t, d);
+      if (offTopic.isPresent()) {
+        return fallback(t, text, d, offTopic, entities); // may be out of scope: never guess
+      }
       if (topic.category() == Category.SMALL_TALK) {
         return answer(t, topic, score, entities);
       }
@@ -166,6 +170,15 @@ final class Policy {
       return clarify(t, text, d, choices, entities);
     }
     return answer(t, topic, score, entities);
+  }
+
+  /** An out-of-scope topic among the two the model could not choose between. */
+  private static Optional<Topic> offTopicContender(Turn t, Classification d) {
+    return d.ranking().stream()
+        .limit(2)
+        .flatMap(s -> t.release().topic(s.intent()).stream())
+        .filter(x -> x.category() == Category.OUT_OF_SCOPE)
+        .findFirst();
   }
 
   /** The top two or three in-scope topics; a third only when it is at least half as likely. */

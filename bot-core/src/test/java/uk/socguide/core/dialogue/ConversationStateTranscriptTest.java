@@ -93,13 +93,4 @@ class ConversationStateTranscriptTest {
           .noneMatch(t -> t.contains("how do i"));
     }
   }
-
-  @Test
-  void clarificationChoicesSurviveARestart() {
-    try (SampleEngine first = SampleEngine.create()) {
-      first.engine();
-      Transcript.on(first).user("how do i report fraud");
-      assertThat(first.restarted().recorded().conversations()).hasSize(1);
-    }
-  }
 }

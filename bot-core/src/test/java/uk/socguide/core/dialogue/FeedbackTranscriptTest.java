@@ -71,7 +71,7 @@ class FeedbackTranscriptTest {
           .ratesNotHelpful()
           .user("too short")
           .outcomeIs(Outcome.FEEDBACK)
-          .user("zxq blorp")
+          .user("when are my bins collected")
           .botFallsBack();
       assertThat(sample.recorded().feedback()).hasSize(2);
     }
