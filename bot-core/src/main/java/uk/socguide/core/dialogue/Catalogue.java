@@ -5,14 +5,19 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import uk.socguide.content.Audience;
 import uk.socguide.content.Category;
 import uk.socguide.content.ContentRelease;
+import uk.socguide.content.Jurisdiction;
 import uk.socguide.content.ReportingRoute;
 import uk.socguide.content.Topic;
 import uk.socguide.content.Urgency;
 import uk.socguide.core.knowledge.Knowledge;
+import uk.socguide.core.markup.Markup;
 
 /**
  * What the engine works out once per release rather than once per turn: the emergency route and
@@ -43,6 +48,8 @@ final class Catalogue {
   private final List<Topic> reportingMenu;
   private final List<Topic> starters;
   private final Set<String> publicNumbers;
+  // rendering is the same every time for a release, so each variant is rendered once
+  private final Map<String, Markup> bodies = new ConcurrentHashMap<>();
 
   Catalogue(Knowledge knowledge) {
     this.knowledge = knowledge;
@@ -95,6 +102,17 @@ final class Catalogue {
   /** Up to two in-scope topics to offer someone who does not know what to ask. */
   List<Topic> starters() {
     return starters;
+  }
+
+  /** The answer to the topic that best fits the reader, routes expanded, parsed. */
+  Markup body(Topic topic, Audience audience, Jurisdiction where) {
+    String key = topic.id() + '|' + audience + '|' + where;
+    return bodies.computeIfAbsent(
+        key,
+        k -> {
+          ContentRelease release = release();
+          return Markup.parse(release.render(release.answerFor(topic, audience, where)));
+        });
   }
 
   /** True when the digits are those of a route's phone, textphone or SMS number. */

@@ -227,12 +227,11 @@ final class Policy {
     String opening =
         offTopic
             .map(
-                x ->
-                    t.release()
-                        .render(
-                            t.release()
-                                .answerFor(
-                                    x, Replies.contentAudience(t.audience()), t.jurisdiction())))
+                x -> {
+                  var release = t.release();
+                  var audience = Replies.contentAudience(t.audience());
+                  return release.render(release.answerFor(x, audience, t.jurisdiction()));
+                })
             .orElse(null);
     return Replies.plain(EngineTexts.fallback(opening), Replies.starters(t.catalogue));
   }

@@ -48,8 +48,7 @@ final class Replies {
   }
 
   static Markup body(Catalogue c, Topic topic, Audience audience, Jurisdiction where) {
-    var release = c.release();
-    return Markup.parse(release.render(release.answerFor(topic, contentAudience(audience), where)));
+    return c.body(topic, contentAudience(audience), where);
   }
 
   static ReplyMessage plain(Markup body, List<Suggestion> suggestions) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Spots a message that says someone is in danger now, a crime is happening now or a child is at
@@ -185,6 +186,8 @@ final class SafetyDetector {
               currently strangling strangled unconscious assaulted abused abusing exploited
               groomed grooming teenager daughter shotgun hostage murder murdered progress
               """);
+  private static final Map<Integer, List<String>> FUZZY_BY_LENGTH =
+      FUZZY_TARGETS.stream().sorted().collect(Collectors.groupingBy(String::length));
   private static final Set<String> PROTECTED =
       Words.set(
           """
@@ -286,9 +289,11 @@ final class SafetyDetector {
     if (token.endsWith("in") && FUZZY_TARGETS.contains(token + "g")) {
       return token + "g";
     }
-    for (String target : FUZZY_TARGETS) {
-      if (withinOneEdit(token, target)) {
-        return target;
+    for (int length = token.length() - 1; length <= token.length() + 1; length++) {
+      for (String target : FUZZY_BY_LENGTH.getOrDefault(length, List.of())) {
+        if (withinOneEdit(token, target)) {
+          return target;
+        }
       }
     }
     return token;
@@ -309,17 +314,22 @@ final class SafetyDetector {
       if (i == la) {
         return true;
       }
-      if (a.substring(i + 1).equals(b.substring(i + 1))) {
+      if (sameFrom(a, i + 1, b, i + 1)) {
         return true; // one change
       }
       return i + 1 < la
           && a.charAt(i) == b.charAt(i + 1)
           && a.charAt(i + 1) == b.charAt(i)
-          && a.substring(i + 2).equals(b.substring(i + 2)); // one swap
+          && sameFrom(a, i + 2, b, i + 2); // one swap
     }
-    return la > lb
-        ? a.substring(i + 1).equals(b.substring(i))
-        : a.substring(i).equals(b.substring(i + 1));
+    return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+  }
+
+  private static boolean sameFrom(String a, int i, String b, int j) {
+    if (a.length() - i != b.length() - j) {
+      return false;
+    }
+    return a.regionMatches(i, b, j, a.length() - i);
   }
 
   private static List<Pattern> compile(String... regexes) {
