@@ -73,7 +73,7 @@ final class Phrases {
           happened happening start started begin began more else anything also but here now too
           should can could would will go get got to with say says said mean means just still only
           on at by one ones thing things stuff bit detail details explain again any there
-          instead someone somebody need want know let
+          instead someone somebody need want know let deals deal handles handle responsible
           scotland scottish scots northern ireland ni n norn iron england english wales welsh
           councillor councillors councilor councilors cllr cllrs elected member members
           frontline front line staff officer officers worker workers practitioner practitioners
@@ -85,6 +85,12 @@ final class Phrases {
           "^(?:(?:and|so|ok|okay|also|but|then|thanks|cheers)\\s+)?(?:what|whats|how|who|whos|whom|when|where|"
               + "why|which|whose|can|could|should|would|will|do|does|did|is|are|was|were|has|have|"
               + "tell me|explain|show me|give me|i need to know|i want to know|any|anyone)\\b");
+  private static final Pattern WHO_TO_CONTACT =
+      Pattern.compile(
+          "\\b(?:who|where|how|what number)\\b.*\\b(?:call|ring|phone|tell|contact|report|go)\\b"
+              + "|\\bwhats? (?:is )?the (?:number|phone number)\\b"
+              + "|\\b(?:who|where) (?:do|should|can|would) (?:i|we|they|you) go\\b"
+              + "|\\bwho (?:deals|handles) (?:with )?(?:it|this|that)\\b");
   private static final Pattern ASKS =
       Pattern.compile("\\b(?:who|what|whats|when|where|why|how|which|call|ring|contact|report)\\b");
   private static final Set<String> REFERRING_WORDS =
@@ -203,6 +209,14 @@ final class Phrases {
       pronoun |= REFERRING_WORDS.contains(w);
     }
     return pronoun && topicWords(norm) <= 2;
+  }
+
+  /**
+   * "Who do I call?", "where do I report it?", "what's the number?": asking where to take the last
+   * subject, naming no subject of its own.
+   */
+  static boolean asksWhoToContact(String norm) {
+    return contextOnly(norm) && WHO_TO_CONTACT.matcher(norm).find();
   }
 
   /**

@@ -56,6 +56,12 @@ final class Policy {
       }
     }
 
+    if (last.isPresent() && Phrases.asksWhoToContact(rest)) {
+      Optional<Topic> route = reportingRouteFor(t, last.get());
+      if (route.isPresent()) {
+        return answer(t, route.get(), 1.0, entities); // "who do I call?" after a subject
+      }
+    }
     Classification decision = c;
     if (last.isPresent() && usesContext(t, rest, c)) {
       decision = withContext(t, text, rest, c, last.get());
@@ -120,6 +126,20 @@ final class Policy {
   private Optional<Topic> lastTopic(Turn t) {
     String id = t.state.lastTopic();
     return id == null ? Optional.empty() : t.release().topic(id);
+  }
+
+  /**
+   * Where to report the subject of a topic: the topic itself when it is about reporting, otherwise
+   * the first reporting topic the editors related to it.
+   */
+  private static Optional<Topic> reportingRouteFor(Turn t, Topic topic) {
+    if (topic.category() == Category.REPORTING) {
+      return Optional.of(topic);
+    }
+    return topic.related().stream()
+        .flatMap(id -> t.release().topic(id).stream())
+        .filter(x -> x.category() == Category.REPORTING)
+        .findFirst();
   }
 
   private static boolean usesContext(Turn t, String rest, Classification c) {

@@ -69,6 +69,19 @@ class FollowUpTranscriptTest {
   }
 
   @Test
+  void whoDoICallAfterATopicThatIsNotAboutReportingGivesItsRelatedRoute() {
+    Transcript.withSampleContent()
+        .user("what does the national crime agency do")
+        .botAnswers("role.nca")
+        .user("where do I report it?")
+        .botAnswers("report.fraud")
+        .user("what can councillors do about organised crime")
+        .botAnswers("council.councillors-role")
+        .user("who should I tell?")
+        .botAnswers("report.non-emergency");
+  }
+
+  @Test
   void aFollowUpThatNamesANewSubjectIsANewQuestion() {
     Transcript.withSampleContent()
         .user("how do i report fraud")

@@ -97,6 +97,28 @@ class PhrasesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "who do i call",
+        "who should i tell",
+        "where do i report it",
+        "how do i report this",
+        "whats the number",
+        "who do we contact",
+        "where should i go",
+        "who deals with that",
+      })
+  void askingWhoToContactIsRecognised(String text) {
+    assertThat(Phrases.asksWhoToContact(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"who do i call about fraud", "when did that happen", "thanks"})
+  void questionsNamingASubjectOrAskingSomethingElseAreNot(String text) {
+    assertThat(Phrases.asksWhoToContact(text)).isFalse();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"thanks", "ok", "how do i report fraud", "what does the nca do"})
   void standaloneMessagesDoNot(String text) {
     assertThat(Phrases.leansOnContext(text)).isFalse();
