@@ -38,11 +38,9 @@ import uk.socguide.content.testing.TestDatabases;
 @Measurement(iterations = 10, time = 1)
 @Fork(1)
 public class ReleaseLoadBenchmark {
-  @Param({"60"})
-  int topics;
-
-  @Param({"15"})
-  int examples;
+  /** {@code seed}: the shipped seed; {@code generated}: 60 topics x 15 examples x 4 answers. */
+  @Param({"seed", "generated"})
+  String content;
 
   private Path dir;
   private Database db;
@@ -51,7 +49,11 @@ public class ReleaseLoadBenchmark {
   public void open() throws IOException {
     dir = Files.createTempDirectory("release-load-bench");
     db = TestDatabases.file(dir);
-    TestDatabases.publish(db, SampleContent.generated(topics, examples));
+    if (content.equals("seed")) {
+      db.files().loadSeed();
+    } else {
+      TestDatabases.publish(db, SampleContent.generated(60, 15));
+    }
   }
 
   @Benchmark
