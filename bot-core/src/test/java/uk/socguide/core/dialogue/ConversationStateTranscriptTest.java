@@ -93,4 +93,16 @@ class ConversationStateTranscriptTest {
           .noneMatch(t -> t.contains("how do i"));
     }
   }
+
+  @Test
+  void aDatabaseThatFailsCostsTheContextNotTheAnswer() {
+    try (SampleEngine sample = SampleEngine.create()) {
+      Transcript t = Transcript.on(sample).user("how do i report fraud").botAnswers("report.fraud");
+      sample.database().close();
+      t.user("how do i report fraud")
+          .botAnswers("report.fraud")
+          .user("when are my bins collected")
+          .botFallsBack();
+    }
+  }
 }
