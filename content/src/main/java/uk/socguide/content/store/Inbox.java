@@ -18,6 +18,7 @@ import uk.socguide.content.Topic;
 import uk.socguide.content.TopicFeedback;
 import uk.socguide.content.UnansweredQuestion;
 import uk.socguide.content.UnknownItemException;
+import uk.socguide.content.WorkflowException;
 import uk.socguide.content.store.Items.Head;
 
 /**
@@ -83,7 +84,7 @@ public final class Inbox implements InboxStore {
                         + WINDOW
                         + " ROWS ONLY",
                     Inbox::asked));
-    return QuestionGrouping.group(open, maxGroups);
+    return QuestionGrouping.group(open, Math.max(1, Math.min(maxGroups, 1000)));
   }
 
   /** Closes the questions without acting on them; returns how many were open. */
@@ -112,6 +113,10 @@ public final class Inbox implements InboxStore {
               Head head =
                   Items.head(tx, ItemRef.topic(topicId))
                       .orElseThrow(() -> new UnknownItemException("there is no topic " + topicId));
+              if (head.rev().withdrawal()) {
+                throw new WorkflowException(
+                    "topic " + topicId + " is withdrawn; choose another topic");
+              }
               Topic topic = (Topic) head.value();
               List<String> examples = new ArrayList<>(topic.examples());
               String key = Canonical.question(question);
