@@ -3,8 +3,10 @@ package uk.socguide.content.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +72,7 @@ public final class Inbox implements InboxStore {
   }
 
   private Instant at(Instant given) {
-    return given == null ? editing.now() : given.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return given == null ? editing.now() : given.truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Open unanswered questions grouped by similarity, most asked first. */
@@ -209,12 +211,11 @@ public final class Inbox implements InboxStore {
             e -> {
               List<TopicFeedback.ReasonCount> rs =
                   new ArrayList<>(reasons.getOrDefault(e.getKey(), List.of()));
-              rs.sort(
-                  java.util.Comparator.comparingInt(TopicFeedback.ReasonCount::count).reversed());
+              rs.sort(Comparator.comparingInt(TopicFeedback.ReasonCount::count).reversed());
               return new TopicFeedback(e.getKey(), e.getValue()[0], e.getValue()[1], rs);
             })
         .sorted(
-            java.util.Comparator.comparingInt(TopicFeedback::notHelpful)
+            Comparator.comparingInt(TopicFeedback::notHelpful)
                 .reversed()
                 .thenComparing(TopicFeedback::topicId))
         .toList();
