@@ -102,11 +102,11 @@ class SafetyDetectorTest {
 
   @Test
   void oneEditIsToleratedInEitherDirection() {
-    assertThat(SafetyDetector.withinOneEdit("dager", "danger")).isTrue();
-    assertThat(SafetyDetector.withinOneEdit("dnager", "danger")).isTrue();
-    assertThat(SafetyDetector.withinOneEdit("dangerr", "danger")).isTrue();
-    assertThat(SafetyDetector.withinOneEdit("dunger", "danger")).isTrue();
-    assertThat(SafetyDetector.withinOneEdit("dngr", "danger")).isFalse();
-    assertThat(SafetyDetector.withinOneEdit("ndager", "danger")).isFalse();
+    assertThat(Spelling.withinOneEdit("dager", "danger")).isTrue();
+    assertThat(Spelling.withinOneEdit("dnager", "danger")).isTrue();
+    assertThat(Spelling.withinOneEdit("dangerr", "danger")).isTrue();
+    assertThat(Spelling.withinOneEdit("dunger", "danger")).isTrue();
+    assertThat(Spelling.withinOneEdit("dngr", "danger")).isFalse();
+    assertThat(Spelling.withinOneEdit("ndager", "danger")).isFalse();
   }
 }
