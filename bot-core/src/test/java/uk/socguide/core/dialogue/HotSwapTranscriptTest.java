@@ -2,9 +2,19 @@ package uk.socguide.core.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import uk.socguide.content.ContentRelease;
+import uk.socguide.content.Jurisdiction;
 import uk.socguide.core.Audience;
 import uk.socguide.core.InboundMessage;
 import uk.socguide.core.Reply;
@@ -99,13 +109,59 @@ class HotSwapTranscriptTest {
     try (SampleEngine sample = SampleEngine.create()) {
       Knowledge draft = newRelease();
       Reply scotland =
-          sample
-              .engine()
-              .previewTopic(draft, "report.fraud", null, uk.socguide.content.Jurisdiction.SCOTLAND);
+          sample.engine().previewTopic(draft, "report.fraud", null, Jurisdiction.SCOTLAND);
       assertThat(scotland.messages().get(0).body().plainText()).contains("Police Scotland");
       Reply councillor = sample.engine().previewTopic(draft, "role.nca", Audience.COUNCILLOR, null);
       assertThat(councillor.messages().get(0).body().plainText()).contains("For councillors");
       assertThat(sample.recorded().conversations()).isEmpty();
+    }
+  }
+
+  @Test
+  void underLoadEveryTurnIsAnsweredWhollyFromTheReleaseLiveWhenItStarted() throws Exception {
+    try (SampleEngine sample = SampleEngine.create()) {
+      Knowledge next = newRelease();
+      int threads = 4;
+      int turns = 60;
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<List<String>>> results = new ArrayList<>();
+      CountDownLatch halfway = new CountDownLatch(threads);
+      CountDownLatch published = new CountDownLatch(1);
+      for (int i = 0; i < threads; i++) {
+        String conversation = "load-" + i;
+        results.add(
+            pool.submit(
+                () -> {
+                  List<String> bodies = new ArrayList<>();
+                  for (int n = 0; n < turns; n++) {
+                    if (n == turns / 2) {
+                      halfway.countDown();
+                      published.await(); // the second half runs after the publish
+                    }
+                    Reply r =
+                        sample
+                            .engine()
+                            .handle(
+                                InboundMessage.text(
+                                    "web", conversation, "u", "how do i report fraud", null));
+                    assertThat(r.outcome()).isEqualTo(Outcome.ANSWER);
+                    bodies.add(r.messages().get(0).body().plainText());
+                  }
+                  return bodies;
+                }));
+      }
+      halfway.await();
+      sample.live().publish(next);
+      published.countDown();
+      Set<String> seen = new HashSet<>();
+      for (var f : results) {
+        List<String> bodies = f.get(60, TimeUnit.SECONDS);
+        seen.addAll(bodies);
+        assertThat(bodies.subList(0, turns / 2)).allMatch(b -> b.contains("kept the same"));
+        assertThat(bodies.subList(turns / 2, turns)).allMatch(b -> b.contains("online at"));
+      }
+      pool.shutdown();
+      assertThat(seen).hasSize(2);
     }
   }
 }
