@@ -43,7 +43,7 @@ class PersonalDataTranscriptTest {
   @Test
   void withoutAClearRouteTheReportingMenuIsOffered() {
     Transcript.withSampleContent()
-        .user("zxq blorp his name is John Smith")
+        .user("his name is John Smith, when are the bins collected")
         .outcomeIs(Outcome.PERSONAL_DATA)
         .botSays("Pick the situation that fits best")
         .botOffers("Emergencies: call 999", "Reporting anonymously");

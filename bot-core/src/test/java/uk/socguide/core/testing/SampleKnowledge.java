@@ -1,9 +1,24 @@
 package uk.socguide.core.testing;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import uk.socguide.content.Category;
 import uk.socguide.content.ContentRelease;
+import uk.socguide.content.LexiconConcept;
+import uk.socguide.content.Topic;
 import uk.socguide.core.knowledge.Knowledge;
+import uk.socguide.intents.IntentTrainer;
+import uk.socguide.intents.LexiconEntry;
+import uk.socguide.intents.TrainingExample;
+import uk.socguide.intents.TrainingSet;
 
-/** Sample content with an intent model trained on it; the sample's model is trained once. */
+/**
+ * Sample content with the real intent model trained on it. Training takes a second or two, so the
+ * sample's model is trained once per test run and shared.
+ */
 public final class SampleKnowledge {
   private static volatile Knowledge sample;
 
@@ -24,9 +39,28 @@ public final class SampleKnowledge {
     return k;
   }
 
-  /** A release and a model trained on it. */
+  /** A release and the intent model trained on it. */
   public static Knowledge train(ContentRelease release) {
-    // TEMPORARY: the stand-in until the intents trainer is on main
-    return new Knowledge(release, new StandInModel(release));
+    return new Knowledge(release, IntentTrainer.train(trainingSet(release)));
+  }
+
+  // TEMPORARY: the same conversion as TrainingSets (bot-core/knowledge, written with the intents
+  // module), to be replaced by TrainingSets.of(release) once that is on main.
+  private static TrainingSet trainingSet(ContentRelease release) {
+    List<Topic> topics = new ArrayList<>(release.topics().values());
+    topics.sort(Comparator.comparing(Topic::id));
+    List<TrainingExample> examples = new ArrayList<>();
+    Set<String> outOfScope = new HashSet<>();
+    for (Topic topic : topics) {
+      topic.examples().forEach(e -> examples.add(new TrainingExample(topic.id(), e)));
+      if (topic.category() == Category.OUT_OF_SCOPE) {
+        outOfScope.add(topic.id());
+      }
+    }
+    List<LexiconEntry> lexicon = new ArrayList<>();
+    for (LexiconConcept c : release.lexicon()) {
+      lexicon.add(new LexiconEntry(c.id(), c.type(), c.synonyms(), c.successor()));
+    }
+    return new TrainingSet(examples, lexicon, outOfScope);
   }
 }
