@@ -129,8 +129,8 @@ final class Policy {
   }
 
   /**
-   * Where to report the subject of a topic: the topic itself when it is about reporting, otherwise
-   * the first reporting topic the editors related to it.
+   * Where to report the subject of a topic: the topic itself when it is about reporting, else the
+   * first reporting topic the editors related to it, else the overview of reporting routes.
    */
   private static Optional<Topic> reportingRouteFor(Turn t, Topic topic) {
     if (topic.category() == Category.REPORTING) {
@@ -139,7 +139,8 @@ final class Policy {
     return topic.related().stream()
         .flatMap(id -> t.release().topic(id).stream())
         .filter(x -> x.category() == Category.REPORTING)
-        .findFirst();
+        .findFirst()
+        .or(() -> t.catalogue.reportOverview());
   }
 
   private static boolean usesContext(Turn t, String rest, Classification c) {

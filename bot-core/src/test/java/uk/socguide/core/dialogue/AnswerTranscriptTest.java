@@ -10,6 +10,7 @@ import uk.socguide.core.ReplyMessage;
 import uk.socguide.core.SourceRef;
 import uk.socguide.core.Suggestion;
 import uk.socguide.core.testing.SampleContent;
+import uk.socguide.core.testing.SampleEngine;
 import uk.socguide.core.testing.Transcript;
 
 class AnswerTranscriptTest {
@@ -175,6 +176,26 @@ class AnswerTranscriptTest {
                     .doesNotContain(Actions.topic("role.nca")))
         .picks(1)
         .botAnswers("report.emergency");
+  }
+
+  @Test
+  void withAnOverviewTopicTheReportMenuIsThatAnswerWithEveryRouteAsAButton() {
+    try (SampleEngine sample = SampleEngine.create(SampleContent.withReportOverview())) {
+      Transcript.on(sample)
+          .user(Actions.reportMenu())
+          .botAnswers("report.overview")
+          .botSays("Not urgent: the police on 101")
+          .botReplies(
+              reply ->
+                  assertThat(reply.messages().get(0).suggestions())
+                      .extracting(Suggestion::value)
+                      .startsWith(
+                          Actions.topic("report.emergency"),
+                          Actions.topic("report.non-emergency"),
+                          Actions.topic("report.anonymous"))
+                      .contains(Actions.topic("report.fraud"))
+                      .doesNotContain(Actions.topic("report.overview")));
+    }
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import uk.socguide.core.Reply.Outcome;
+import uk.socguide.core.testing.SampleContent;
+import uk.socguide.core.testing.SampleEngine;
 import uk.socguide.core.testing.Transcript;
 
 class FollowUpTranscriptTest {
@@ -79,6 +81,17 @@ class FollowUpTranscriptTest {
         .botAnswers("council.councillors-role")
         .user("who should I tell?")
         .botAnswers("report.non-emergency");
+  }
+
+  @Test
+  void whoDoICallAfterATopicWithNoRelatedRouteGivesTheOverviewOfRoutes() {
+    try (SampleEngine sample = SampleEngine.create(SampleContent.withReportOverview())) {
+      Transcript.on(sample)
+          .user("what are the four ps")
+          .botAnswers("strategy.four-ps")
+          .user("who do I call?")
+          .botAnswers("report.overview");
+    }
   }
 
   @Test

@@ -25,6 +25,7 @@ import uk.socguide.content.Urgency;
  */
 public final class SampleContent {
   public static final LocalDate REVIEWED = LocalDate.of(2026, 11, 28);
+  private static final Instant PUBLISHED = Instant.parse("2026-11-28T09:00:00Z");
   private static final Set<Jurisdiction> UK =
       Set.of(Jurisdiction.ENGLAND_AND_WALES, Jurisdiction.SCOTLAND, Jurisdiction.NORTHERN_IRELAND);
 
@@ -33,12 +34,7 @@ public final class SampleContent {
   /** The sample release, number 1. */
   public static ContentRelease release() {
     return new ContentRelease(
-        1,
-        Instant.parse("2026-11-28T09:00:00Z"),
-        byId(SampleTopics.all()),
-        routes(),
-        lexicon(),
-        List.of());
+        1, PUBLISHED, byId(SampleTopics.all()), routes(), lexicon(), List.of());
   }
 
   /** The release with one topic's default answer replaced, as number {@code number}. */
@@ -53,7 +49,15 @@ public final class SampleContent {
     }
     topics.put(topicId, copy(t, answers));
     return new ContentRelease(
-        number, Instant.now(), topics, base.routes(), base.lexicon(), base.mustAnswer());
+        number, PUBLISHED, topics, base.routes(), base.lexicon(), base.mustAnswer());
+  }
+
+  /** The release with an overview of which reporting route to use ({@code report.overview}). */
+  public static ContentRelease withReportOverview() {
+    ContentRelease base = release();
+    Map<String, Topic> topics = new HashMap<>(base.topics());
+    topics.put("report.overview", SampleTopics.reportOverview());
+    return new ContentRelease(3, PUBLISHED, topics, base.routes(), base.lexicon(), List.of());
   }
 
   /** The release with neither the 999 route nor the emergency topic that references it. */
@@ -63,7 +67,7 @@ public final class SampleContent {
     topics.remove("report.emergency");
     Map<String, ReportingRoute> routes = new HashMap<>(base.routes());
     routes.remove("emergency-999");
-    return new ContentRelease(2, Instant.now(), topics, routes, base.lexicon(), List.of());
+    return new ContentRelease(2, PUBLISHED, topics, routes, base.lexicon(), List.of());
   }
 
   private static Map<String, ReportingRoute> routes() {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.socguide.content.Category;
 import uk.socguide.content.ContentRelease;
 import uk.socguide.content.LexiconConcept;
@@ -16,32 +18,23 @@ import uk.socguide.intents.TrainingExample;
 import uk.socguide.intents.TrainingSet;
 
 /**
- * Sample content with the real intent model trained on it. Training takes a second or two, so the
- * sample's model is trained once per test run and shared.
+ * Sample content with the real intent model trained on it. Training takes a second or two, so each
+ * release's model is trained once per test run and shared.
  */
 public final class SampleKnowledge {
-  private static volatile Knowledge sample;
+  private static final Map<ContentRelease, Knowledge> TRAINED = new ConcurrentHashMap<>();
 
   private SampleKnowledge() {}
 
   /** {@link SampleContent#release()} and its model. */
   public static Knowledge sample() {
-    Knowledge k = sample;
-    if (k == null) {
-      synchronized (SampleKnowledge.class) {
-        k = sample;
-        if (k == null) {
-          k = train(SampleContent.release());
-          sample = k;
-        }
-      }
-    }
-    return k;
+    return train(SampleContent.release());
   }
 
   /** A release and the intent model trained on it. */
   public static Knowledge train(ContentRelease release) {
-    return new Knowledge(release, IntentTrainer.train(trainingSet(release)));
+    return TRAINED.computeIfAbsent(
+        release, r -> new Knowledge(r, IntentTrainer.train(trainingSet(r))));
   }
 
   // TEMPORARY: the same conversion as TrainingSets (bot-core/knowledge, written with the intents

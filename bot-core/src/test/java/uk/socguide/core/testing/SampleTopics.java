@@ -21,6 +21,34 @@ final class SampleTopics {
 
   private SampleTopics() {}
 
+  /** Not in the sample release itself: see {@link SampleContent#withReportOverview()}. */
+  static Topic reportOverview() {
+    return topic(
+        "report.overview",
+        "Which reporting route to use",
+        Category.REPORTING,
+        List.of("report.emergency", "report.non-emergency", "report.anonymous"),
+        List.of(
+            answer(
+                "If someone is in danger or a crime is happening now, call 999. Otherwise:\n\n"
+                    + "- Not urgent: the police on 101.\n"
+                    + "- To stay anonymous: {route:crimestoppers.name}.\n"
+                    + "- Fraud: {route:report-fraud.name}.")),
+        List.of(source("Crimestoppers", "", "https://crimestoppers-uk.org")),
+        "which number do i use to report organised crime",
+        "reporting routes for organised crime",
+        "so many helplines, which one is for what",
+        "list of places you can report crime to",
+        "how do i report organised crime",
+        "quick guide to reporting routes",
+        "which agency do i go to about a crime gang",
+        "different ways to report crime explained",
+        "best way to report suspected organised criminality",
+        "what are my options for passing on information",
+        "where should organised crime be reported",
+        "overview of reporting options");
+  }
+
   static List<Topic> all() {
     return List.of(
         topic(
