@@ -2,8 +2,10 @@ package uk.socguide.core.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import uk.socguide.content.ConversationRecord;
 import uk.socguide.core.Reply.Outcome;
 import uk.socguide.core.testing.SampleEngine;
@@ -47,6 +49,21 @@ class ConversationStateTranscriptTest {
           .botAnswers("report.fraud");
       SampleEngine second = first.restarted();
       Transcript.on(second)
+          .user("what if I'm in Scotland?")
+          .botAnswers("report.fraud")
+          .botSays("Police Scotland")
+          .user("what does the nca do")
+          .botSays("For councillors");
+    }
+  }
+
+  @Test
+  void aRealRestartOnTheSameDatabaseFileKeepsTheContext(@TempDir Path dir) {
+    try (SampleEngine before = SampleEngine.onFile(dir)) {
+      Transcript.on(before).user("I'm a councillor").user("how do i report fraud");
+    }
+    try (SampleEngine after = SampleEngine.onFile(dir)) {
+      Transcript.on(after)
           .user("what if I'm in Scotland?")
           .botAnswers("report.fraud")
           .botSays("Police Scotland")

@@ -1,6 +1,7 @@
 package uk.socguide.core.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import uk.socguide.content.ContentRelease;
 import uk.socguide.content.store.Database;
@@ -28,6 +29,7 @@ public final class SampleEngine implements AutoCloseable {
   public static final byte[] KEYS_SECRET =
       "sample-engine-conversation-key".getBytes(StandardCharsets.UTF_8);
 
+  private static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
   private final Database database;
   private final boolean ownsDatabase;
   private final Recorded recorded;
@@ -58,9 +60,19 @@ public final class SampleEngine implements AutoCloseable {
 
   /** The engine on other knowledge (see {@link SampleKnowledge#train}), with a fresh database. */
   public static SampleEngine create(Knowledge knowledge) {
-    TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
+    TestClock clock = new TestClock(START);
     return new SampleEngine(
         TestDatabases.inMemory(clock), true, new LiveKnowledge(knowledge), clock);
+  }
+
+  /**
+   * The engine on the sample content with an H2 file database in {@code dir}: closing it and
+   * opening another on the same folder is a real restart.
+   */
+  public static SampleEngine onFile(Path dir) {
+    TestClock clock = new TestClock(START);
+    return new SampleEngine(
+        TestDatabases.file(dir, clock), true, new LiveKnowledge(SampleKnowledge.sample()), clock);
   }
 
   /** The engine on another release, its model trained for it, with a fresh database. */
