@@ -40,6 +40,7 @@ final class Catalogue {
           Category.STRATEGY,
           Category.FACTS);
   private static final int MENU_SIZE = 10;
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
   private static final String FALLBACK_EMERGENCY_NUMBER = "999";
 
   private final Knowledge knowledge;
@@ -48,6 +49,7 @@ final class Catalogue {
   private final List<Topic> reportingMenu;
   private final List<Topic> starters;
   private final Set<String> publicNumbers;
+  private final Set<String> contentWords;
   // rendering is the same every time for a release, so each variant is rendered once
   private final Map<String, Markup> bodies = new ConcurrentHashMap<>();
 
@@ -59,6 +61,7 @@ final class Catalogue {
     this.reportingMenu = reportingMenu(release, emergencyTopic);
     this.starters = starters(release);
     this.publicNumbers = publicNumbers(release);
+    this.contentWords = contentWords(release);
   }
 
   Knowledge knowledge() {
@@ -118,6 +121,42 @@ final class Catalogue {
   /** True when the digits are those of a route's phone, textphone or SMS number. */
   boolean isPublicNumber(String digits) {
     return publicNumbers.contains(digits);
+  }
+
+  /**
+   * True when every word of a name found in a message also appears in the content ("Mr Farr", named
+   * in the 2012 briefing): a public figure the assistant talks about, not a disclosure.
+   */
+  boolean isNamedInContent(String name) {
+    boolean any = false;
+    for (String word : Words.normalise(name).split(" ")) {
+      if (word.isEmpty() || TITLES.contains(word)) {
+        continue;
+      }
+      if (!contentWords.contains(word)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static Set<String> contentWords(ContentRelease release) {
+    Set<String> words = new HashSet<>();
+    for (Topic t : release.topics().values()) {
+      addWords(words, t.title());
+      t.examples().forEach(e -> addWords(words, e));
+      t.answers().forEach(a -> addWords(words, a.markup()));
+    }
+    return Set.copyOf(words);
+  }
+
+  private static void addWords(Set<String> words, String text) {
+    for (String w : Words.normalise(text).split(" ")) {
+      if (w.length() > 1) {
+        words.add(w);
+      }
+    }
   }
 
   private static Optional<ReportingRoute> findEmergencyRoute(ContentRelease release) {

@@ -4,7 +4,8 @@ package uk.socguide.core.dialogue;
  * Spots a message that discloses someone's personal data: a name, an address or postcode, a phone
  * number, an email address or a vehicle registration. The writer's own name ("my name is ...") and
  * the public numbers of the release's reporting routes ("is 0800 555 111 right?") are not a
- * disclosure.
+ * disclosure, and nor is a name the content itself uses (a public figure such as the 2012
+ * briefing's speaker).
  */
 final class PersonalDataGuard {
   private final Redactor redactor;
@@ -20,6 +21,11 @@ final class PersonalDataGuard {
           break;
         case PHONE:
           if (!catalogue.isPublicNumber(nationalDigits(text.substring(f.start(), f.end())))) {
+            return true;
+          }
+          break;
+        case NAME:
+          if (!catalogue.isNamedInContent(text.substring(f.start(), f.end()))) {
             return true;
           }
           break;

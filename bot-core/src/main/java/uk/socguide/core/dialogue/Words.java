@@ -25,7 +25,8 @@ final class Words {
           something someone somebody anyone nobody police crimestoppers ambulance council
           councils helpline nca ceop services back all some any every each one two three other
           another same such only own unknown known called named because since after before
-          while until than like
+          while until than like say think know want mean run sell deal come go get make take see
+          tell ask pay keep give use find help
           """);
 
   private static final Set<String> STREET =

@@ -3,8 +3,12 @@ package uk.socguide.core.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import uk.socguide.content.ContentRelease;
 import uk.socguide.core.Reply.Outcome;
+import uk.socguide.core.knowledge.Knowledge;
+import uk.socguide.core.testing.SampleContent;
 import uk.socguide.core.testing.SampleEngine;
+import uk.socguide.core.testing.SampleKnowledge;
 import uk.socguide.core.testing.Transcript;
 
 class PersonalDataTranscriptTest {
@@ -61,5 +65,24 @@ class PersonalDataTranscriptTest {
     Transcript.withSampleContent()
         .user("my name is Priya, how do I report fraud")
         .botAnswers("report.fraud");
+  }
+
+  @Test
+  void aPublicFigureTheContentNamesIsNotPersonalData() {
+    ContentRelease naming =
+        SampleContent.withDefaultAnswer(
+            SampleContent.release(),
+            4,
+            "strategy.four-ps",
+            "OSCT, whose Director General was Charles Farr, reviewed the strategy in 2012. It now"
+                + " works through four strands: Pursue, Prevent, Protect and Prepare.");
+    try (SampleEngine sample =
+        SampleEngine.create(new Knowledge(naming, SampleKnowledge.sample().model()))) {
+      Transcript.on(sample)
+          .user("what did Mr Farr say about the four ps")
+          .botAnswers("strategy.four-ps")
+          .user("Mr Smith runs the car wash and the workers look exploited")
+          .outcomeIs(Outcome.PERSONAL_DATA);
+    }
   }
 }
