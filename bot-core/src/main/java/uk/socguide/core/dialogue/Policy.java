@@ -173,13 +173,17 @@ final class Policy {
     Optional<Topic> top = top(t, d);
     double score = score(d);
     if (top.isEmpty() || d.outOfScope()) {
-      return fallback(t, text, d, top.filter(x -> x.category() == Category.OUT_OF_SCOPE), entities);
+      // an out-of-scope topic's own words ("I can't help with parking") only when it clearly
+      // won: said to a question it merely edged, they would be wrong twice over
+      Optional<Topic> offTopic =
+          top.filter(x -> x.category() == Category.OUT_OF_SCOPE).filter(x -> dominates(d));
+      return fallback(t, text, d, offTopic, entities);
     }
     Topic topic = top.get();
     if (d.needsClarification()) {
-      Optional<Topic> offTopic = offTopicContender(t, d);
-      if (offTopic.isPresent()) {
-        return fallback(t, text, d, offTopic, entities); // may be out of scope: never guess
+      if (offTopicContender(t, d).isPresent()) {
+        // it may be out of scope: never guess, and do not claim which service it is about
+        return fallback(t, text, d, Optional.empty(), entities);
       }
       if (topic.category() == Category.SMALL_TALK) {
         return answer(t, topic, score, entities);
@@ -191,6 +195,12 @@ final class Policy {
       return clarify(t, text, d, choices, entities);
     }
     return answer(t, topic, score, entities);
+  }
+
+  /** The top intent scores at least twice the runner-up. */
+  private static boolean dominates(Classification d) {
+    List<IntentScore> r = d.ranking();
+    return r.size() < 2 || r.get(0).score() >= 2 * r.get(1).score();
   }
 
   /** An out-of-scope topic among the two the model could not choose between. */
