@@ -40,7 +40,7 @@ final class Senses {
               "help, what can you do, what do you do, what can i ask, what can you help, menu, options, topics, commands, how does this work, how do i use, instructions, guide me, get started"),
           sense(
               "bot",
-              "you, bot, robot, chatbot, chat bot, human, real person, person, ai, artificial intelligence, computer, machine, assistant, are you real"),
+              "bot, robot, chatbot, chat bot, human, real person, ai, artificial intelligence, computer, machine, assistant, are you real"),
           sense(
               "leader",
               "who runs, who leads, who heads, in charge, head of, director, director general, chief, boss, leader, leads, runs"),
