@@ -28,19 +28,19 @@ final class Senses {
               "theft, thefts, stolen, stealing, steal, stole, thief, thieves, nicked, robbed, robbery, burglary, pickpocket, pickpockets, shoplifting"),
           sense(
               "greeting",
-              "hello, hi, hiya, hey, heya, howdy, hullo, greetings, alright, good morning, good afternoon, good evening, morning, afternoon, evening, how are you, how are things"),
+              "hello, hi, hiya, hey, heya, hey there, hi there, hello there, howdy, hullo, yo, hey up, ey up, bout ye, greetings, alright, good morning, good afternoon, good evening, good day, morning, afternoon, evening, how are you, how are things, how is it going, how are you doing"),
           sense(
               "thanks",
-              "thanks, thank you, thank, cheers, ta, much appreciated, appreciate it, grateful, brilliant, great, helpful, perfect, lovely, nice one"),
+              "thanks, thank you, thank, thankyou, thanks a lot, many thanks, cheers, ta, much appreciated, appreciate it, appreciated, grateful, brilliant, great, helpful, useful, perfect, lovely, nice one, that helps, that helped"),
           sense(
               "bye",
-              "bye, goodbye, good bye, see you, see ya, cheerio, ta ra, tara, later, that is all, all done, done, finished, end chat, good night, night"),
+              "bye, goodbye, good bye, bye bye, byee, see you, see ya, cya, see you later, catch you later, talk later, laters, speak soon, talk soon, ttyl, cheerio, ta ra, tara, ciao, that is all, that is everything, nothing else, all done, i am done, done for today, finished, end chat, quit, exit, log off, sign off, signing off, good night, goodnight, night night"),
           sense(
               "help",
-              "help, what can you do, what do you do, what can i ask, what can you help, menu, options, topics, commands, how does this work, how do i use, instructions, guide me, get started"),
+              "help, help me, can you help, what can you do, what do you do, what can i ask, what should i ask, what to ask, what can you help, what can you tell me, what do you know, what are you for, menu, options, topics, commands, features, how does this work, how do i use, instructions, guide me, get started, where do i start, where to start"),
           sense(
               "bot",
-              "bot, robot, chatbot, chat bot, human, real person, ai, artificial intelligence, computer, machine, assistant, are you real"),
+              "bot, robot, chatbot, chat bot, human, real person, actual person, ai, artificial intelligence, computer, machine, assistant, automated, are you real, who are you, what are you, who made you, who built you, who created you, who wrote you, your name, your limits"),
           sense(
               "leader",
               "who runs, who leads, who heads, in charge, head of, director, director general, chief, boss, leader, leads, runs"),
