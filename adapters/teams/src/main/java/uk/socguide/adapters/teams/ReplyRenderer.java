@@ -1,0 +1,95 @@
+package uk.socguide.adapters.teams;
+
+import com.microsoft.bot.schema.ActionTypes;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.CardAction;
+import com.microsoft.bot.schema.SuggestedActions;
+import com.microsoft.bot.schema.TextFormatTypes;
+import java.util.ArrayList;
+import java.util.List;
+import uk.socguide.core.ReplyMessage;
+import uk.socguide.core.Suggestion;
+
+/**
+ * Turns one reply message into Teams message activities. Answers (a title, sources, a review date
+ * or a feedback prompt) become Adaptive Cards with a plain-text fallback; other messages are
+ * Markdown text, with quick replies as suggested actions in personal chat (at most three, never
+ * beside a card) and as card buttons elsewhere. No activity exceeds {@link #MAX_ACTIVITY_BYTES}.
+ */
+final class ReplyRenderer {
+  /** Teams refuses messages near 100 KB; staying under 80 KB leaves room for the envelope. */
+  static final int MAX_ACTIVITY_BYTES = 80 * 1024;
+
+  static final int MAX_SUGGESTED_ACTIONS = 3;
+  private static final int SUMMARY_CHARS = 200;
+
+  private final MessageSplitter splitter = new MessageSplitter(this::renderOne, MAX_ACTIVITY_BYTES);
+
+  List<Activity> render(ReplyMessage message, TeamsScope scope) {
+    return splitter.split(message, scope);
+  }
+
+  /** One activity for the message, whatever its size. */
+  Activity renderOne(ReplyMessage message, TeamsScope scope) {
+    Activity activity = new Activity(ActivityTypes.MESSAGE);
+    activity.setTimestamp(null);
+    String plain = PlainText.of(message);
+    if (needsCard(message, scope)) {
+      Attachment card = new Attachment();
+      card.setContentType(AdaptiveCards.CONTENT_TYPE);
+      card.setContent(AdaptiveCards.card(message, plain));
+      activity.setAttachments(List.of(card));
+      activity.setSummary(summary(message, plain));
+    } else {
+      activity.setText(MarkdownText.render(message.body()));
+      activity.setTextFormat(TextFormatTypes.MARKDOWN);
+      if (!message.suggestions().isEmpty()) {
+        activity.setSuggestedActions(suggestedActions(message.suggestions()));
+      }
+    }
+    return activity;
+  }
+
+  static boolean needsCard(ReplyMessage message, TeamsScope scope) {
+    boolean answer =
+        (message.title() != null && !message.title().isBlank())
+            || !message.sources().isEmpty()
+            || message.lastReviewed() != null
+            || (message.feedbackTopic() != null && !message.feedbackTopic().isBlank());
+    if (answer) {
+      return true;
+    }
+    if (message.suggestions().isEmpty()) {
+      return false;
+    }
+    return !scope.allowsSuggestedActions() || !allReadable(message.suggestions());
+  }
+
+  /**
+   * Suggested actions are imBack buttons, which post their value as the user's own message; that is
+   * only acceptable when the value reads as the question itself rather than an internal action.
+   */
+  private static boolean allReadable(List<Suggestion> suggestions) {
+    return suggestions.stream()
+        .limit(MAX_SUGGESTED_ACTIONS)
+        .allMatch(s -> !s.value().startsWith("#") && !s.value().isBlank());
+  }
+
+  private static SuggestedActions suggestedActions(List<Suggestion> suggestions) {
+    List<CardAction> actions = new ArrayList<>();
+    for (Suggestion s :
+        suggestions.subList(0, Math.min(MAX_SUGGESTED_ACTIONS, suggestions.size()))) {
+      actions.add(new CardAction(ActionTypes.IM_BACK, s.title(), s.value()));
+    }
+    SuggestedActions suggested = new SuggestedActions();
+    suggested.setActions(actions);
+    return suggested;
+  }
+
+  private static String summary(ReplyMessage message, String plain) {
+    String text = message.title() != null && !message.title().isBlank() ? message.title() : plain;
+    return text.length() <= SUMMARY_CHARS ? text : text.substring(0, SUMMARY_CHARS - 1) + "…";
+  }
+}
