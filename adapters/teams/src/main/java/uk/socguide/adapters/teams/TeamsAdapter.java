@@ -162,6 +162,11 @@ public final class TeamsAdapter implements AutoCloseable {
             });
   }
 
+  /** Messages queued or in flight; for tests and benchmarks. */
+  int pendingDeliveries() {
+    return delivery.pending();
+  }
+
   /** Gives queued replies a few seconds, then stops the delivery threads. */
   @Override
   public void close() {

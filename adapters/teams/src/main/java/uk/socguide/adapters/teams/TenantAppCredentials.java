@@ -9,8 +9,11 @@ import com.microsoft.bot.connector.authentication.Authenticator;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -20,6 +23,8 @@ import javax.net.ssl.SSLSocketFactory;
  * explicitly, which also keeps it from calling the public login host for a private one.
  */
 final class TenantAppCredentials extends MicrosoftAppCredentials {
+  private static final Duration REFRESH_BEFORE = Duration.ofMinutes(5);
+
   private final URI authority;
   private final SSLSocketFactory sslSocketFactory;
 
@@ -54,12 +59,20 @@ final class TenantAppCredentials extends MicrosoftAppCredentials {
     ConfidentialClientApplication app = builder.build();
     ClientCredentialParameters parameters =
         ClientCredentialParameters.builder(Set.of(oAuthScope())).build();
-    return new Authenticator() {
-      @Override
-      public CompletableFuture<IAuthenticationResult> acquireToken() {
-        // MSAL answers from its token cache until the token nears expiry.
-        return app.acquireToken(parameters);
+    AtomicReference<IAuthenticationResult> current = new AtomicReference<>();
+    return () -> {
+      // Kept here as well as in MSAL's cache, whose lookup misses for an authority with a port.
+      IAuthenticationResult token = current.get();
+      if (token != null
+          && token.expiresOnDate().toInstant().isAfter(Instant.now().plus(REFRESH_BEFORE))) {
+        return CompletableFuture.completedFuture(token);
       }
+      return app.acquireToken(parameters)
+          .thenApply(
+              fresh -> {
+                current.set(fresh);
+                return fresh;
+              });
     };
   }
 }
