@@ -25,18 +25,22 @@ final class ReplyRenderer {
   static final int MAX_SUGGESTED_ACTIONS = 3;
   private static final int SUMMARY_CHARS = 200;
 
-  private final MessageSplitter splitter = new MessageSplitter(this::renderOne, MAX_ACTIVITY_BYTES);
+  private final MessageSplitter cards =
+      new MessageSplitter((m, s) -> renderOne(m, s, true), MAX_ACTIVITY_BYTES);
+  private final MessageSplitter texts =
+      new MessageSplitter((m, s) -> renderOne(m, s, false), MAX_ACTIVITY_BYTES);
 
+  /** The message as one activity, or several when it is too large for one. */
   List<Activity> render(ReplyMessage message, TeamsScope scope) {
-    return splitter.split(message, scope);
+    return (needsCard(message, scope) ? cards : texts).split(message, scope);
   }
 
   /** One activity for the message, whatever its size. */
-  Activity renderOne(ReplyMessage message, TeamsScope scope) {
+  static Activity renderOne(ReplyMessage message, TeamsScope scope, boolean asCard) {
     Activity activity = new Activity(ActivityTypes.MESSAGE);
     activity.setTimestamp(null);
     String plain = PlainText.of(message);
-    if (needsCard(message, scope)) {
+    if (asCard) {
       Attachment card = new Attachment();
       card.setContentType(AdaptiveCards.CONTENT_TYPE);
       card.setContent(AdaptiveCards.card(message, plain));
@@ -45,7 +49,7 @@ final class ReplyRenderer {
     } else {
       activity.setText(MarkdownText.render(message.body()));
       activity.setTextFormat(TextFormatTypes.MARKDOWN);
-      if (!message.suggestions().isEmpty()) {
+      if (!message.suggestions().isEmpty() && scope.allowsSuggestedActions()) {
         activity.setSuggestedActions(suggestedActions(message.suggestions()));
       }
     }
