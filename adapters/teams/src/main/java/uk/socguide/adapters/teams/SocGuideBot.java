@@ -76,7 +76,10 @@ final class SocGuideBot implements Bot {
           new Outgoing(client, activity.getServiceUrl(), conversationId, replyTo, true, List.of()));
     }
     String buttonValue = CardActions.valueFrom(activity.getValue());
-    String text = buttonValue != null ? buttonValue : Mentions.withoutBotMention(activity);
+    String text =
+        buttonValue != null
+            ? buttonValue
+            : TeamsCommands.resolve(Mentions.withoutBotMention(activity));
     InboundMessage.Kind kind =
         text.isBlank() && hasNonTextAttachment(activity)
             ? InboundMessage.Kind.NON_TEXT
