@@ -18,6 +18,7 @@ public final class OpenIdServer implements AutoCloseable {
   private final AtomicInteger keyFetches = new AtomicInteger();
 
   public OpenIdServer(List<SigningKey> keys) throws IOException {
+    LoopbackServers.configure();
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/v1/.well-known/openidconfiguration",

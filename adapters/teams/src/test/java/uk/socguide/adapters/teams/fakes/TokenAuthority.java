@@ -68,6 +68,7 @@ public final class TokenAuthority implements AutoCloseable {
     clientContext = SSLContext.getInstance("TLS");
     clientContext.init(null, tm.getTrustManagers(), null);
 
+    LoopbackServers.configure();
     server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(serverContext));
     server.createContext(
