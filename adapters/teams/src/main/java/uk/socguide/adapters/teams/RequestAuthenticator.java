@@ -35,8 +35,10 @@ final class RequestAuthenticator {
   RequestAuthenticator(TeamsSettings settings) {
     this.settings = settings;
     this.credentials = new SimpleCredentialProvider(settings.appId(), "");
-    // The SDK reads the metadata URL from a JVM-wide setting; set it every time, default included.
-    ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadata().toString());
+    if (settings.authenticated()) {
+      // The SDK reads the metadata URL from a JVM-wide setting; set it, default included.
+      ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadata().toString());
+    }
   }
 
   /**
