@@ -175,6 +175,33 @@ class LocalModeIT {
     assertThat(engine.seen()).isEmpty();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "'; DROP TABLE topics; --",
+        "<script>alert(1)</script> & <img src=x onerror=alert(1)>",
+        "**bold** [x](javascript:alert(1)) `code` # heading",
+        "\u0000\u0001 nul and control",
+        "\ud83d\ude00 emoji \u202e right-to-left \u05e9\u05dc\u05d5\u05dd",
+        "\ud800 lone surrogate"
+      })
+  void hostileTextIsAnsweredNeverA500(String text) throws Exception {
+    engine.clear();
+    HttpResponse response = post(Fixtures.withField(message(), "text", text), "127.0.0.1");
+
+    assertThat(response.status()).isEqualTo(202);
+    FakeConnector.Call reply = connector.nextMessage(Duration.ofSeconds(10));
+    assertThat(reply.body().toString()).doesNotContain("<script>");
+    assertThat(engine.seen()).hasSize(1);
+  }
+
+  @Test
+  void veryLongTextIsAnswered() throws Exception {
+    String json = Fixtures.withField(message(), "text", "county lines ".repeat(8000));
+    assertThat(post(json, "127.0.0.1").status()).isEqualTo(202);
+    connector.nextMessage(Duration.ofSeconds(10));
+  }
+
   @Test
   void otherMethodsAre405() {
     HttpResponse response =
