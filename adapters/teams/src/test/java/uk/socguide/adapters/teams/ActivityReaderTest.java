@@ -29,7 +29,8 @@ class ActivityReaderTest {
         "invoke-feedback",
         "invoke-unhandled",
         "message-card-submit",
-        "message-reaction"
+        "message-reaction",
+        "emulator-conversation-update"
       })
   void everyTeamsFixtureIsRead(String name) {
     ParsedRequest parsed =

@@ -92,6 +92,18 @@ class LocalModeIT {
   }
 
   @Test
+  void emulatorConversationStartGetsOneWelcome() throws Exception {
+    String update = Fixtures.activity("emulator-conversation-update", connector.serviceUrl());
+    assertThat(post(update, "127.0.0.1").status()).isEqualTo(202);
+
+    assertThat(engine.seen()).hasSize(1);
+    assertThat(engine.last().kind())
+        .isEqualTo(uk.socguide.core.InboundMessage.Kind.CONVERSATION_START);
+    FakeConnector.Call welcome = connector.nextMessage(Duration.ofSeconds(10));
+    assertThat(welcome.path()).endsWith("/activities");
+  }
+
+  @Test
   void requestFromAnotherHostIsRefused() {
     assertThat(post(message(), "192.0.2.10").status()).isEqualTo(403);
     assertThat(engine.seen()).isEmpty();
