@@ -48,6 +48,12 @@ public final class BenchRig implements AutoCloseable {
         .replace("What is county lines?", QUESTION);
   }
 
+  /** An activity the bot acknowledges without a turn: token check and parsing only. */
+  public String reaction(String conversationId) {
+    return Fixtures.activity("message-reaction", rig.connector.serviceUrl())
+        .replace(Fixtures.PERSONAL_CONVERSATION, conversationId);
+  }
+
   public HttpResponse post(byte[] body) {
     return rig.adapter.messagesEndpoint().handle(Fixtures.post(body, bearer, "127.0.0.1"));
   }

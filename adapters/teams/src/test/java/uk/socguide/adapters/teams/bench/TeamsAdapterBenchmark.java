@@ -70,12 +70,14 @@ public class TeamsAdapterBenchmark {
   public static class Conversation {
     String conversationId;
     byte[] body;
+    byte[] reaction;
     InboundMessage inbound;
 
     @Setup(Level.Trial)
     public void create(Rig rig) {
       conversationId = "a:1bench-" + rig.conversations.incrementAndGet();
       body = rig.rig.personalMessage(conversationId).getBytes(StandardCharsets.UTF_8);
+      reaction = rig.rig.reaction(conversationId).getBytes(StandardCharsets.UTF_8);
       inbound =
           InboundMessage.text(
               "teams", conversationId, "bench-user", BenchRig.QUESTION, Audience.COUNCILLOR);
@@ -92,6 +94,12 @@ public class TeamsAdapterBenchmark {
     }
     delivered.get(10, TimeUnit.SECONDS);
     return response.status();
+  }
+
+  /** Reading and authenticating an activity that needs no turn (a reaction): intake cost only. */
+  @Benchmark
+  public int authenticatedIntake(Rig rig, Conversation c) {
+    return rig.rig.post(c.reaction).status();
   }
 
   @Benchmark
