@@ -16,7 +16,8 @@ import uk.socguide.core.Suggestion;
  * Turns one reply message into Teams message activities. Answers (a title, sources, a review date
  * or a feedback prompt) become Adaptive Cards with a plain-text fallback; other messages are
  * Markdown text, with quick replies as suggested actions in personal chat (at most three, never
- * beside a card) and as card buttons elsewhere. No activity exceeds {@link #MAX_ACTIVITY_BYTES}.
+ * beside a card, posting their titles) and as card buttons elsewhere. No activity exceeds {@link
+ * #MAX_ACTIVITY_BYTES}.
  */
 final class ReplyRenderer {
   /** Teams refuses messages near 100 KB; staying under 80 KB leaves room for the envelope. */
@@ -62,30 +63,24 @@ final class ReplyRenderer {
             || !message.sources().isEmpty()
             || message.lastReviewed() != null
             || (message.feedbackTopic() != null && !message.feedbackTopic().isBlank());
-    if (answer) {
-      return true;
-    }
-    if (message.suggestions().isEmpty()) {
-      return false;
-    }
-    return !scope.allowsSuggestedActions() || !allReadable(message.suggestions());
+    return answer || (!message.suggestions().isEmpty() && !scope.allowsSuggestedActions());
   }
 
-  /**
-   * Suggested actions are imBack buttons, which post their value as the user's own message; that is
-   * only acceptable when the value reads as the question itself rather than an internal action.
-   */
-  private static boolean allReadable(List<Suggestion> suggestions) {
-    return suggestions.stream()
-        .limit(MAX_SUGGESTED_ACTIONS)
-        .allMatch(s -> !s.value().startsWith("#") && !s.value().isBlank());
+  /** The suggestions a message shows as suggested actions, or none when it is a card. */
+  static List<Suggestion> quickReplies(ReplyMessage message, TeamsScope scope) {
+    if (needsCard(message, scope) || !scope.allowsSuggestedActions()) {
+      return List.of();
+    }
+    List<Suggestion> all = message.suggestions();
+    return all.subList(0, Math.min(MAX_SUGGESTED_ACTIONS, all.size()));
   }
 
+  /** imBack buttons that post the readable title; {@link QuickReplies} maps it back. */
   private static SuggestedActions suggestedActions(List<Suggestion> suggestions) {
     List<CardAction> actions = new ArrayList<>();
     for (Suggestion s :
         suggestions.subList(0, Math.min(MAX_SUGGESTED_ACTIONS, suggestions.size()))) {
-      actions.add(new CardAction(ActionTypes.IM_BACK, s.title(), s.value()));
+      actions.add(new CardAction(ActionTypes.IM_BACK, s.title(), s.title()));
     }
     SuggestedActions suggested = new SuggestedActions();
     suggested.setActions(actions);

@@ -16,6 +16,7 @@ import uk.socguide.core.Audience;
 import uk.socguide.core.InboundMessage;
 import uk.socguide.core.Reply;
 import uk.socguide.core.ReplyMessage;
+import uk.socguide.core.Suggestion;
 import uk.socguide.core.TurnHandler;
 
 /**
@@ -32,6 +33,7 @@ final class SocGuideBot implements Bot {
   private final ReplyRenderer renderer;
   private final ReplyDelivery delivery;
   private final FeedbackInvokes invokes;
+  private final QuickReplies quickReplies = new QuickReplies();
 
   SocGuideBot(
       TurnHandler engine, TeamsUsers users, ReplyRenderer renderer, ReplyDelivery delivery) {
@@ -75,11 +77,13 @@ final class SocGuideBot implements Bot {
       delivery.send(
           new Outgoing(client, activity.getServiceUrl(), conversationId, replyTo, true, List.of()));
     }
+    String conversationKey = users.conversationKey(conversationId);
     String buttonValue = CardActions.valueFrom(activity.getValue());
     String text =
         buttonValue != null
             ? buttonValue
-            : TeamsCommands.resolve(Mentions.withoutBotMention(activity));
+            : quickReplies.resolve(
+                conversationKey, TeamsCommands.resolve(Mentions.withoutBotMention(activity)));
     InboundMessage.Kind kind =
         text.isBlank() && hasNonTextAttachment(activity)
             ? InboundMessage.Kind.NON_TEXT
@@ -88,7 +92,7 @@ final class SocGuideBot implements Bot {
         engine.handle(
             new InboundMessage(
                 TeamsUsers.CHANNEL,
-                users.conversationKey(conversationId),
+                conversationKey,
                 users.userHash(activity.getFrom()),
                 text,
                 Audience.COUNCILLOR,
@@ -100,7 +104,7 @@ final class SocGuideBot implements Bot {
             conversationId,
             replyTo,
             false,
-            render(reply, scope)));
+            render(reply, scope, conversationKey)));
   }
 
   /** Welcomes a person who opened a personal chat with the bot; never the bot, never a team. */
@@ -118,11 +122,12 @@ final class SocGuideBot implements Bot {
       return;
     }
     String conversationId = activity.getConversation().getId();
+    String conversationKey = users.conversationKey(conversationId);
     Reply welcome =
         engine.handle(
             new InboundMessage(
                 TeamsUsers.CHANNEL,
-                users.conversationKey(conversationId),
+                conversationKey,
                 users.userHash(person),
                 "",
                 Audience.COUNCILLOR,
@@ -134,13 +139,19 @@ final class SocGuideBot implements Bot {
             conversationId,
             null,
             false,
-            render(welcome, TeamsScope.PERSONAL)));
+            render(welcome, TeamsScope.PERSONAL, conversationKey)));
   }
 
-  List<Activity> render(Reply reply, TeamsScope scope) {
+  /** The reply's activities; quick replies offered are remembered for the conversation. */
+  List<Activity> render(Reply reply, TeamsScope scope, String conversationKey) {
     List<Activity> out = new ArrayList<>();
+    List<Suggestion> offered = new ArrayList<>();
     for (ReplyMessage message : reply.messages()) {
       out.addAll(renderer.render(message, scope));
+      offered.addAll(ReplyRenderer.quickReplies(message, scope));
+    }
+    if (!offered.isEmpty()) {
+      quickReplies.offered(conversationKey, offered);
     }
     return out;
   }

@@ -19,6 +19,7 @@ import uk.socguide.core.Reply;
 import uk.socguide.core.TurnHandler;
 import uk.socguide.core.UserIds;
 import uk.socguide.core.channel.HttpEndpoint;
+import uk.socguide.core.dialogue.TurnObserver;
 
 /**
  * SOC Guide in Microsoft Teams, on the Bot Framework SDK for Java. The app binds {@link
@@ -51,14 +52,21 @@ public final class TeamsAdapter implements AutoCloseable {
    * @param engine the dialogue engine
    * @param userIds hashes Teams user and conversation ids before anything reaches the engine
    * @param dataDirectory the app's data folder; conversation references go in {@code teams/}
+   * @param observer told of replies that could not be delivered after retries (the engine reports
+   *     the turns themselves)
    */
   public TeamsAdapter(
-      TeamsSettings settings, TurnHandler engine, UserIds userIds, Path dataDirectory) {
+      TeamsSettings settings,
+      TurnHandler engine,
+      UserIds userIds,
+      Path dataDirectory,
+      TurnObserver observer) {
     this(
         settings,
         engine,
         userIds,
         new FileConversationReferenceStore(dataDirectory.resolve("teams")),
+        observer,
         Options.DEFAULT);
   }
 
@@ -67,8 +75,9 @@ public final class TeamsAdapter implements AutoCloseable {
       TeamsSettings settings,
       TurnHandler engine,
       UserIds userIds,
-      ConversationReferenceStore store) {
-    this(settings, engine, userIds, store, Options.DEFAULT);
+      ConversationReferenceStore store,
+      TurnObserver observer) {
+    this(settings, engine, userIds, store, observer, Options.DEFAULT);
   }
 
   TeamsAdapter(
@@ -76,6 +85,7 @@ public final class TeamsAdapter implements AutoCloseable {
       TurnHandler engine,
       UserIds userIds,
       ConversationReferenceStore store,
+      TurnObserver observer,
       Options options) {
     this.settings = settings;
     TeamsUsers users = new TeamsUsers(userIds);
@@ -92,7 +102,9 @@ public final class TeamsAdapter implements AutoCloseable {
                     settings.loginUrl(),
                     options.authorityTls()))
             : new ConnectorAdapter();
-    this.delivery = new ReplyDelivery(options.retry(), trust, options.listener(), options.clock());
+    this.delivery =
+        new ReplyDelivery(
+            options.retry(), trust, reporting(observer, options.listener()), options.clock());
     this.bot = new SocGuideBot(engine, users, new ReplyRenderer(), delivery);
     this.endpoint = new MessagesEndpoint(settings, trust, references, connector, bot);
     announce(settings);
@@ -147,7 +159,7 @@ public final class TeamsAdapter implements AutoCloseable {
                           ref.conversationId(),
                           null,
                           false,
-                          bot.render(reply, scope))));
+                          bot.render(reply, scope, ref.key()))));
               return CompletableFuture.completedFuture(null);
             })
         .thenCompose(
@@ -175,6 +187,21 @@ public final class TeamsAdapter implements AutoCloseable {
     connector.close();
   }
 
+  private static DeliveryListener reporting(TurnObserver observer, DeliveryListener also) {
+    return new DeliveryListener() {
+      @Override
+      public void delivered(int attempts) {
+        also.delivered(attempts);
+      }
+
+      @Override
+      public void failed(String reason) {
+        observer.deliveryFailed(TeamsUsers.CHANNEL);
+        also.failed(reason);
+      }
+    };
+  }
+
   private static void announce(TeamsSettings settings) {
     if (settings.authenticated()) {
       LOG.info(
@@ -197,7 +224,7 @@ public final class TeamsAdapter implements AutoCloseable {
     }
   }
 
-  /** Seams for tests and benchmarks. */
+  /** Seams for tests and benchmarks; {@code listener} is told of deliveries as well. */
   record Options(
       SSLSocketFactory authorityTls, RetryPolicy retry, DeliveryListener listener, Clock clock) {
     static final Options DEFAULT =

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.socguide.adapters.teams.fakes.SigningKey;
 import uk.socguide.core.channel.HttpResponse;
+import uk.socguide.core.testing.SampleEngine;
 
 /**
  * Every request's token is checked before anything happens: a bad one gets 401, and neither the
@@ -29,16 +30,21 @@ import uk.socguide.core.channel.HttpResponse;
  */
 class AuthMatrixIT {
   @TempDir static Path data;
+  static SampleEngine sample;
   static AuthenticatedRig rig;
 
   @BeforeAll
   static void start() throws Exception {
-    rig = new AuthenticatedRig(TestEngine.create(), data, AuthenticatedRig.fastRetries());
+    sample = SampleEngine.create();
+    rig =
+        new AuthenticatedRig(
+            sample.engine(), sample.observer(), data, AuthenticatedRig.fastRetries());
   }
 
   @AfterAll
   static void stop() {
     rig.close();
+    sample.close();
   }
 
   @BeforeEach

@@ -14,6 +14,7 @@ import uk.socguide.adapters.teams.fakes.TokenAuthority;
 import uk.socguide.core.TurnHandler;
 import uk.socguide.core.UserIds;
 import uk.socguide.core.channel.HttpResponse;
+import uk.socguide.core.dialogue.TurnObserver;
 
 /**
  * A Teams adapter with authentication on, between fakes on loopback: the Bot Connector's OpenID
@@ -31,7 +32,8 @@ final class AuthenticatedRig implements AutoCloseable {
   final AtomicInteger delivered = new AtomicInteger();
   final AtomicInteger failed = new AtomicInteger();
 
-  AuthenticatedRig(TurnHandler engine, Path data, RetryPolicy retry) throws Exception {
+  AuthenticatedRig(TurnHandler engine, TurnObserver observer, Path data, RetryPolicy retry)
+      throws Exception {
     openId = new OpenIdServer(List.of(key, unendorsed));
     connector = new FakeConnector();
     authority = new TokenAuthority();
@@ -71,6 +73,7 @@ final class AuthenticatedRig implements AutoCloseable {
             this.engine,
             new UserIds("test-secret-for-hashing".getBytes(StandardCharsets.UTF_8)),
             store,
+            observer,
             new TeamsAdapter.Options(authority.clientTls(), retry, listener, Clock.systemUTC()));
   }
 

@@ -6,27 +6,31 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import uk.socguide.core.TurnHandler;
 import uk.socguide.core.channel.HttpResponse;
+import uk.socguide.core.testing.SampleEngine;
 
 /** The authenticated rig, opened up for the benchmark package. */
 public final class BenchRig implements AutoCloseable {
-  public static final String QUESTION = "What is county lines?";
+  public static final String QUESTION = "How do I report a crime that is not an emergency?";
   private static final byte[] TYPING = "\"type\":\"typing\"".getBytes(StandardCharsets.UTF_8);
 
-  private final TurnHandler engine;
+  private final SampleEngine sample;
   private final AuthenticatedRig rig;
   private final String bearer;
 
   public BenchRig(Path data) throws Exception {
-    engine = TestEngine.create();
+    sample = SampleEngine.create();
     rig =
         new AuthenticatedRig(
-            engine, data, new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(5)));
+            sample.engine(),
+            sample.observer(),
+            data,
+            new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(5)));
     rig.connector.recording(false);
     bearer = rig.bearer();
   }
 
   public TurnHandler engine() {
-    return engine;
+    return sample.engine();
   }
 
   /** Called with the conversation id of every reply (typing indicators excluded). */
@@ -44,8 +48,7 @@ public final class BenchRig implements AutoCloseable {
 
   public String personalMessage(String conversationId) {
     return Fixtures.activity("personal-message", rig.connector.serviceUrl())
-        .replace(Fixtures.PERSONAL_CONVERSATION, conversationId)
-        .replace("What is county lines?", QUESTION);
+        .replace(Fixtures.PERSONAL_CONVERSATION, conversationId);
   }
 
   /** An activity the bot acknowledges without a turn: token check and parsing only. */
@@ -69,6 +72,7 @@ public final class BenchRig implements AutoCloseable {
   @Override
   public void close() {
     rig.close();
+    sample.close();
   }
 
   private static int indexOf(byte[] haystack, byte[] needle) {

@@ -16,22 +16,28 @@ import uk.socguide.adapters.teams.fakes.TokenAuthority;
 import uk.socguide.core.Actions;
 import uk.socguide.core.InboundMessage;
 import uk.socguide.core.channel.HttpResponse;
+import uk.socguide.core.testing.SampleEngine;
 
 /** Conversations in Teams through the adapter, with authentication on, against fakes. */
 class ConversationIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   @TempDir static Path data;
+  static SampleEngine sample;
   static AuthenticatedRig rig;
 
   @BeforeAll
   static void start() throws Exception {
-    rig = new AuthenticatedRig(TestEngine.create(), data, AuthenticatedRig.fastRetries());
+    sample = SampleEngine.create();
+    rig =
+        new AuthenticatedRig(
+            sample.engine(), sample.observer(), data, AuthenticatedRig.fastRetries());
   }
 
   @AfterAll
   static void stop() {
     rig.close();
+    sample.close();
   }
 
   @BeforeEach
@@ -128,12 +134,19 @@ class ConversationIT {
 
   @Test
   void feedbackSubmittedFromTheCardIsRecordedAndAcknowledged() throws Exception {
-    String value = Actions.feedback("county-lines", true);
+    String value = Actions.feedback("report.non-emergency", true);
     HttpResponse response =
         rig.send(rig.fixture("message-card-submit", Map.of("feedbackValue", value)));
 
     assertThat(response.status()).isEqualTo(202);
     assertThat(rig.engine.last().text()).isEqualTo(value);
+    assertThat(sample.recorded().feedback())
+        .anySatisfy(
+            f -> {
+              assertThat(f.topicId()).isEqualTo("report.non-emergency");
+              assertThat(f.helpful()).isTrue();
+              assertThat(f.channel()).isEqualTo("teams");
+            });
     FakeConnector.Call ack = rig.connector.nextMessage(WAIT);
     assertThat(ack.path()).endsWith("/activities/1741083405000");
     assertThat(ack.body().path("text").asText()).isNotBlank();
@@ -141,17 +154,41 @@ class ConversationIT {
 
   @Test
   void feedbackInvokeIsRecordedAndAnsweredInTheInvokeResponse() throws Exception {
-    String value = Actions.feedback("county-lines", false);
+    String value = Actions.feedback("report.emergency", false);
     HttpResponse response =
         rig.send(rig.fixture("invoke-feedback", Map.of("feedbackValue", value)));
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(rig.engine.last().text()).isEqualTo(value);
+    assertThat(sample.recorded().feedback())
+        .anySatisfy(
+            f -> {
+              assertThat(f.topicId()).isEqualTo("report.emergency");
+              assertThat(f.helpful()).isFalse();
+            });
     JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
     assertThat(body.path("statusCode").asInt()).isEqualTo(200);
     assertThat(body.path("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");
     assertThat(body.path("value").asText()).isNotBlank();
     assertThat(rig.connector.quietFor(Duration.ofMillis(200))).isEmpty();
+  }
+
+  @Test
+  void quickRepliesInPersonalChatPostTheirTitleAndActExactly() throws Exception {
+    String hello = Fixtures.withField(rig.fixture("personal-message"), "text", "hello");
+    rig.send(hello);
+
+    JsonNode greeting = rig.connector.nextMessage(WAIT).body();
+    assertThat(greeting.has("attachments")).isFalse();
+    JsonNode button = greeting.path("suggestedActions").path("actions").get(0);
+    assertThat(button.path("type").asText()).isEqualTo("imBack");
+    assertThat(button.path("value").asText()).isEqualTo(button.path("title").asText());
+    assertThat(greeting.path("suggestedActions").path("actions").size()).isLessThanOrEqualTo(3);
+
+    rig.awaitIdle();
+    rig.send(
+        Fixtures.withField(rig.fixture("personal-message"), "text", button.path("title").asText()));
+    assertThat(rig.engine.last().text()).startsWith("#");
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.socguide.adapters.teams.fakes.FakeConnector;
 import uk.socguide.adapters.teams.fakes.TokenAuthority;
+import uk.socguide.core.testing.SampleEngine;
 
 /**
  * Getting replies out: retries with backoff and Retry-After, failures logged with the conversation
@@ -22,16 +23,21 @@ class DeliveryIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   @TempDir static Path data;
+  static SampleEngine sample;
   static AuthenticatedRig rig;
 
   @BeforeAll
   static void start() throws Exception {
-    rig = new AuthenticatedRig(TestEngine.create(), data, AuthenticatedRig.fastRetries());
+    sample = SampleEngine.create();
+    rig =
+        new AuthenticatedRig(
+            sample.engine(), sample.observer(), data, AuthenticatedRig.fastRetries());
   }
 
   @AfterAll
   static void stop() {
     rig.close();
+    sample.close();
   }
 
   @BeforeEach
@@ -69,6 +75,7 @@ class DeliveryIT {
 
       assertThat(rig.connector.drain()).hasSize(3);
       assertThat(rig.failed.get()).isEqualTo(failedBefore + 1);
+      assertThat(sample.observer().failedDeliveries()).contains("teams");
       assertThat(log.messages())
           .singleElement()
           .satisfies(

@@ -16,6 +16,7 @@ import uk.socguide.adapters.teams.fakes.FakeConnector;
 import uk.socguide.core.UserIds;
 import uk.socguide.core.channel.HttpRequest;
 import uk.socguide.core.channel.HttpResponse;
+import uk.socguide.core.testing.SampleEngine;
 
 /** Without an app id: no authentication, loopback only, loudly; and client mistakes get 4xx. */
 class LocalModeIT {
@@ -23,6 +24,7 @@ class LocalModeIT {
       new UserIds("test-secret-for-hashing".getBytes(StandardCharsets.UTF_8));
 
   @TempDir static Path data;
+  static SampleEngine sample;
   static FakeConnector connector;
   static RecordingEngine engine;
   static TeamsAdapter adapter;
@@ -31,7 +33,8 @@ class LocalModeIT {
   @BeforeAll
   static void start() throws Exception {
     connector = new FakeConnector();
-    engine = new RecordingEngine(TestEngine.create());
+    sample = SampleEngine.create();
+    engine = new RecordingEngine(sample.engine());
     log = new LogCapture(TeamsAdapter.class);
     adapter = localAdapter(TeamsSettings.unauthenticated(), data.resolve("local"));
   }
@@ -41,6 +44,7 @@ class LocalModeIT {
     adapter.close();
     connector.close();
     log.close();
+    sample.close();
   }
 
   @BeforeEach
@@ -58,6 +62,7 @@ class LocalModeIT {
         engine,
         USER_IDS,
         new FileConversationReferenceStore(dir),
+        sample.observer(),
         new TeamsAdapter.Options(
             null, AuthenticatedRig.fastRetries(), DeliveryListener.NONE, Clock.systemUTC()));
   }

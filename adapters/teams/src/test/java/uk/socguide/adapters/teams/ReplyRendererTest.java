@@ -35,7 +35,7 @@ class ReplyRendererTest {
 
     assertThat(a.getAttachments()).isNullOrEmpty();
     assertThat(a.getSuggestedActions().getActions()).hasSize(3);
-    assertThat(a.getSuggestedActions().getActions().get(0).getValue()).isEqualTo("Question 1?");
+    assertThat(a.getSuggestedActions().getActions().get(0).getValue()).isEqualTo("Question 1");
     assertThat(a.getText()).isEqualTo("Hello.");
     assertThat(a.getTextFormat()).hasToString("markdown");
   }
@@ -51,12 +51,15 @@ class ReplyRendererTest {
   }
 
   @Test
-  void internalActionValuesAreNeverPostedAsTheUsersWords() {
+  void quickRepliesPostTheirReadableTitleNeverAnInternalAction() {
     ReplyMessage clarify =
         small(List.of(new Suggestion("County lines", Actions.topic("county-lines"))));
     Activity a = renderer.render(clarify, TeamsScope.PERSONAL).get(0);
-    assertThat(a.getSuggestedActions()).isNull();
-    assertThat(a.getAttachments()).hasSize(1);
+    assertThat(a.getAttachments()).isNullOrEmpty();
+    assertThat(a.getSuggestedActions().getActions().get(0).getValue()).isEqualTo("County lines");
+    assertThat(ReplyRenderer.quickReplies(clarify, TeamsScope.PERSONAL))
+        .containsExactly(new Suggestion("County lines", Actions.topic("county-lines")));
+    assertThat(ReplyRenderer.quickReplies(clarify, TeamsScope.CHANNEL)).isEmpty();
   }
 
   @Test
