@@ -28,7 +28,7 @@ final class Senses {
               "theft, thefts, stolen, stealing, steal, stole, thief, thieves, nicked, robbed, robbery, burglary, pickpocket, pickpockets, shoplifting"),
           sense(
               "greeting",
-              "hello, hi, hiya, hey, heya, hey there, hi there, hello there, howdy, hullo, yo, hey up, ey up, bout ye, greetings, alright, good morning, good afternoon, good evening, good day, morning, afternoon, evening, how are you, how are things, how is it going, how are you doing"),
+              "hello, hi, hiya, hey, heya, hey there, hi there, hello there, howdy, hullo, yo, hey up, ey up, bout ye, greetings, alright, good morning, good afternoon, good evening, good day, morning all, evening all, how are you, how are things, how is it going, how are you doing"),
           sense(
               "thanks",
               "thanks, thank you, thank, thankyou, thanks a lot, many thanks, cheers, ta, much appreciated, appreciate it, appreciated, grateful, brilliant, great, helpful, useful, perfect, lovely, nice one, that helps, that helped"),
