@@ -20,6 +20,11 @@ public final class Names {
   public static final String EVAL_MIN_OOS_RECALL = "SOC_GUIDE_EVAL_MIN_OOS_RECALL";
   public static final String EVAL_MIN_OOS_PRECISION = "SOC_GUIDE_EVAL_MIN_OOS_PRECISION";
 
+  /** The editors' workspace (read by {@code uk.socguide.app.admin.WorkspaceSettings}). */
+  public static final String SECURE_COOKIES = "SOC_GUIDE_SECURE_COOKIES";
+
+  public static final String SESSION_IDLE_MINUTES = "SOC_GUIDE_SESSION_IDLE_MINUTES";
+
   /** Read by the {@code ./bot} script, not by the program; listed so that it is not "unknown". */
   public static final String JAVA_OPTS = "SOC_GUIDE_JAVA_OPTS";
 
@@ -37,6 +42,8 @@ public final class Names {
           EVAL_MIN_TOP1,
           EVAL_MIN_OOS_RECALL,
           EVAL_MIN_OOS_PRECISION,
+          SECURE_COOKIES,
+          SESSION_IDLE_MINUTES,
           JAVA_OPTS);
 
   /** The command-line flags every subcommand accepts, and the setting each one sets. */

@@ -3,10 +3,10 @@ package uk.socguide.app.admin.http;
 import io.javalin.http.Context;
 
 /**
- * The workspace's cookies: the session id, and a one-use token that protects the sign-in form.
- * Both are HttpOnly and SameSite=Strict; with secure cookies on (the default) they are also
- * Secure and use the {@code __Host-} prefix, so that browsers send them only over HTTPS (or to
- * localhost) and never to another host or path.
+ * The workspace's cookies: the session id, and a one-use token that protects the sign-in form. Both
+ * are HttpOnly and SameSite=Strict; with secure cookies on (the default) they are also Secure and
+ * use the {@code __Host-} prefix, so that browsers send them only over HTTPS (or to localhost) and
+ * never to another host or path.
  */
 public final class Cookies {
   private final boolean secure;

@@ -13,11 +13,11 @@ import uk.socguide.app.admin.auth.Sessions;
 import uk.socguide.app.admin.users.Role;
 
 /**
- * Every workspace route goes through here: who is asking (a session cookie, or for the API a
- * bearer token), whether their role allows the route, and for a state-changing request made with
- * a session, whether it carries the session's CSRF token (form field {@code csrf} or header
- * {@code X-CSRF-Token}). Pages send the unauthenticated to the sign-in page; the API answers 401.
- * Both answer 403 to the wrong role or a missing CSRF token. Nothing the workspace returns may be
+ * Every workspace route goes through here: who is asking (a session cookie, or for the API a bearer
+ * token), whether their role allows the route, and for a state-changing request made with a
+ * session, whether it carries the session's CSRF token (form field {@code csrf} or header {@code
+ * X-CSRF-Token}). Pages send the unauthenticated to the sign-in page; the API answers 401. Both
+ * answer 403 to the wrong role or a missing CSRF token. Nothing the workspace returns may be
  * cached.
  */
 public final class Guard {
@@ -28,20 +28,29 @@ public final class Guard {
   private final Sessions sessions;
   private final ApiTokens tokens;
   private final Cookies cookies;
-  private final Failures failures;
+  private volatile PageRefusals pageRefusals =
+      (ctx, who, status, message) -> JsonOut.error(ctx, status, message);
 
-  /** How refusals are written: pages as HTML, the API as JSON. */
-  public interface Failures {
-    void page(Context ctx, Principal who, int status, String message) throws Exception;
-
-    void api(Context ctx, int status, String message) throws Exception;
+  /** How a refused page request is answered (the API's refusals are always JSON). */
+  @FunctionalInterface
+  public interface PageRefusals {
+    void refuse(Context ctx, Principal who, int status, String message) throws Exception;
   }
 
-  public Guard(Sessions sessions, ApiTokens tokens, Cookies cookies, Failures failures) {
+  public Guard(Sessions sessions, ApiTokens tokens, Cookies cookies) {
     this.sessions = sessions;
     this.tokens = tokens;
     this.cookies = cookies;
-    this.failures = failures;
+  }
+
+  /** Sets how refused page requests are answered (an HTML page, once the pages exist). */
+  public void pageRefusals(PageRefusals refusals) {
+    this.pageRefusals = refusals;
+  }
+
+  /** Ends a session (sign-out). */
+  public void endSession(String sessionHash) {
+    sessions.end(sessionHash);
   }
 
   public Cookies cookies() {
@@ -63,18 +72,25 @@ public final class Guard {
       }
       Principal p = who.get();
       if (!p.may(role)) {
-        failures.page(ctx, p, 403, "This needs the " + role.label() + " role; you are " + article(p.role()) + ".");
+        pageRefusals.refuse(
+            ctx,
+            p,
+            403,
+            "This needs the " + role.label() + " role; you are " + article(p.role()) + ".");
         return;
       }
       if (mutating(ctx) && !csrfOk(ctx, p)) {
-        failures.page(
-            ctx, p, 403, "This form had expired or did not come from the workspace. Go back, reload the page and try again.");
+        pageRefusals.refuse(
+            ctx,
+            p,
+            403,
+            "This form had expired or did not come from the workspace. Go back, reload the page and try again.");
         return;
       }
       try {
         action.handle(ctx, p);
       } catch (Refusal r) {
-        failures.page(ctx, p, r.status(), r.getMessage());
+        pageRefusals.refuse(ctx, p, r.status(), r.getMessage());
       }
     };
   }
@@ -86,22 +102,25 @@ public final class Guard {
       Optional<Principal> who = apiPrincipal(ctx);
       if (who.isEmpty()) {
         ctx.header("WWW-Authenticate", "Bearer realm=\"soc-guide\"");
-        failures.api(ctx, 401, "sign in, or send an API token as Authorization: Bearer sgt_...");
+        JsonOut.error(ctx, 401, "sign in, or send an API token as Authorization: Bearer sgt_...");
         return;
       }
       Principal p = who.get();
       if (!p.may(role)) {
-        failures.api(ctx, 403, "this needs the " + role.label() + " role; the caller is " + article(p.role()));
+        JsonOut.error(
+            ctx,
+            403,
+            "this needs the " + role.label() + " role; the caller is " + article(p.role()));
         return;
       }
       if (mutating(ctx) && p.via() == Principal.Via.SESSION && !csrfOk(ctx, p)) {
-        failures.api(ctx, 403, "missing or wrong " + CSRF_HEADER + " header for a signed-in call");
+        JsonOut.error(ctx, 403, "missing or wrong " + CSRF_HEADER + " header for a signed-in call");
         return;
       }
       try {
         action.handle(ctx, p);
       } catch (Refusal r) {
-        failures.api(ctx, r.status(), r.getMessage());
+        JsonOut.error(ctx, r.status(), r.getMessage());
       }
     };
   }
@@ -139,7 +158,10 @@ public final class Guard {
 
   private static boolean mutating(Context ctx) {
     HandlerType m = ctx.method();
-    return m == HandlerType.POST || m == HandlerType.PUT || m == HandlerType.PATCH || m == HandlerType.DELETE;
+    return m == HandlerType.POST
+        || m == HandlerType.PUT
+        || m == HandlerType.PATCH
+        || m == HandlerType.DELETE;
   }
 
   private static void noStore(Context ctx) {
@@ -152,6 +174,6 @@ public final class Guard {
   }
 
   private static String article(Role role) {
-    return (role == Role.ADMIN || role == Role.APPROVER ? "an " : "an ") + role.label();
+    return "an " + role.label();
   }
 }

@@ -11,10 +11,10 @@ import uk.socguide.app.admin.http.Guard;
 import uk.socguide.app.admin.view.Page;
 
 /**
- * Signing in and out. The sign-in form is protected against cross-site submission by a random
- * token held both in a cookie and in the form (the session's own CSRF token does not exist yet).
- * After signing in, the user goes back to the workspace page they first asked for, and only ever
- * to a workspace page.
+ * Signing in and out. The sign-in form is protected against cross-site submission by a random token
+ * held both in a cookie and in the form (the session's own CSRF token does not exist yet). After
+ * signing in, the user goes back to the workspace page they first asked for, and only ever to a
+ * workspace page.
  */
 final class LoginPages {
   private static final Pattern SAFE_NEXT = Pattern.compile("/admin(/[A-Za-z0-9._~%/?=&+-]*)?");
@@ -67,7 +67,8 @@ final class LoginPages {
     ctx.redirect(Guard.LOGIN_PATH + "?signedOut=1", HttpStatus.SEE_OTHER);
   }
 
-  private void show(Context ctx, int status, String message, boolean error, String next, String name) {
+  private void show(
+      Context ctx, int status, String message, boolean error, String next, String name) {
     String token = Secrets.random();
     cookies.setLogin(ctx, token);
     templates.page(
@@ -86,7 +87,9 @@ final class LoginPages {
 
   /** Where to go after signing in: the page asked for when it is a workspace page, else home. */
   static String next(String asked) {
-    if (asked == null || asked.length() > 500 || !SAFE_NEXT.matcher(asked).matches()
+    if (asked == null
+        || asked.length() > 500
+        || !SAFE_NEXT.matcher(asked).matches()
         || asked.startsWith(Guard.LOGIN_PATH)) {
       return "/admin";
     }

@@ -23,7 +23,10 @@ final class PageContext {
     Optional<String> flash =
         who.sessionHash() == null ? Optional.empty() : sessions.takeFlash(who.sessionHash());
     boolean error = flash.map(f -> f.startsWith(ERROR_MARK)).orElse(false);
-    String text = flash.map(f -> f.startsWith(ERROR_MARK) ? f.substring(ERROR_MARK.length()) : f).orElse(null);
+    String text =
+        flash
+            .map(f -> f.startsWith(ERROR_MARK) ? f.substring(ERROR_MARK.length()) : f)
+            .orElse(null);
     return new Page(
         title,
         section,
@@ -39,7 +42,15 @@ final class PageContext {
   /** The frame without consuming a message, for an error page. */
   Page plain(Principal who, String title) {
     return new Page(
-        title, "", who.name(), who.role().label(), who.csrf(), null, false, who.may(Role.APPROVER), who.may(Role.ADMIN));
+        title,
+        "",
+        who.name(),
+        who.role().label(),
+        who.csrf(),
+        null,
+        false,
+        who.may(Role.APPROVER),
+        who.may(Role.ADMIN));
   }
 
   /** Redirects (303) after a successful action, with a message for the next page. */
