@@ -2,6 +2,7 @@ package uk.socguide.app.admin;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import uk.socguide.app.admin.api.ApiRoutes;
 import uk.socguide.app.admin.auth.ApiTokens;
 import uk.socguide.app.admin.auth.LoginThrottle;
 import uk.socguide.app.admin.auth.Sessions;
@@ -23,6 +24,7 @@ import uk.socguide.content.store.Database;
  */
 public final class Workspace {
   private final WebRoutes pages;
+  private final ApiRoutes api;
 
   /**
    * @param publishing publishes and restores releases, swapping content and model in place
@@ -43,10 +45,12 @@ public final class Workspace {
     SignIn signIn = new SignIn(users, sessions, new LoginThrottle(clock), clock);
     sessions.purgeExpired();
     this.pages = new WebRoutes(db, users, sessions, tokens, signIn, guard, publishing, previews);
+    this.api = new ApiRoutes(db, users, tokens, guard, publishing, previews);
   }
 
   /** Binds every workspace route on the server (call before it starts). */
   public void install(Javalin app) {
     pages.install(app);
+    api.install(app);
   }
 }
