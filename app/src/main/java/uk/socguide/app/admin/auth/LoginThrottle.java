@@ -9,14 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Limits sign-in attempts per client address (at most {@value #PER_ADDRESS} in {@link #WINDOW}),
+ * Limits failed sign-ins per client address (after {@value #PER_ADDRESS} failures within {@link
+ * #WINDOW} the address must wait; successful sign-ins from a shared office address do not count),
  * and remembers failures against names that are not accounts, so that such a name "locks" exactly
  * as a real one does and a lockout message reveals nothing about which names exist. Held in memory:
  * a restart forgets it, while real accounts' lockouts are kept in the database. Thread-safe.
  */
 public final class LoginThrottle {
-  static final int PER_ADDRESS = 10;
-  static final Duration WINDOW = Duration.ofMinutes(1);
+  static final int PER_ADDRESS = 20;
+  static final Duration WINDOW = Duration.ofMinutes(10);
   private static final int MAX_TRACKED = 10_000;
 
   private final Clock clock;
@@ -29,22 +30,22 @@ public final class LoginThrottle {
 
   private record Failures(int count, Instant lockedUntil) {}
 
-  /**
-   * Counts an attempt from {@code address}.
-   *
-   * @return false when the address has already made too many attempts (the attempt is refused)
-   */
+  /** False when the address has failed too often lately: refuse its attempt unchecked. */
   public synchronized boolean allow(String address) {
-    Instant now = clock.instant();
-    Deque<Instant> times = attempts.computeIfAbsent(address, k -> new ArrayDeque<>());
-    while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
+    Deque<Instant> times = attempts.get(address);
+    if (times == null) {
+      return true;
+    }
+    Instant cutoff = clock.instant().minus(WINDOW);
+    while (!times.isEmpty() && times.peekFirst().isBefore(cutoff)) {
       times.pollFirst();
     }
-    if (times.size() >= PER_ADDRESS) {
-      return false;
-    }
-    times.addLast(now);
-    return true;
+    return times.size() < PER_ADDRESS;
+  }
+
+  /** Counts a failed sign-in from {@code address}. */
+  public synchronized void failed(String address) {
+    attempts.computeIfAbsent(address, k -> new ArrayDeque<>()).addLast(clock.instant());
   }
 
   /** The end of an unknown name's pretend lockout, or {@code null}. */

@@ -49,7 +49,7 @@ public final class SignIn {
   public Outcome attempt(String rawName, String password, String address) {
     if (!throttle.allow(address)) {
       return Outcome.refused(
-          429, "Too many sign-in attempts from your address. Wait a minute, then try again.");
+          429, "Too many failed sign-ins from your address. Wait ten minutes, then try again.");
     }
     String name = UserNames.normalise(rawName);
     if (name.isEmpty() || name.length() > 64 || password == null || password.isEmpty()) {
@@ -63,10 +63,12 @@ public final class SignIn {
     }
     if (lockedUntil != null) {
       users.passwords().verifyNothing(password);
+      throttle.failed(address);
       return locked(lockedUntil);
     }
     Optional<User> user = users.checkPassword(name, password);
     if (user.isEmpty()) {
+      throttle.failed(address);
       if (account.isPresent()) {
         users.recordFailure(name);
         Instant until = users.find(name).map(User::lockedUntil).orElse(null);

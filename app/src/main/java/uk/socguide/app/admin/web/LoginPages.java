@@ -89,6 +89,8 @@ final class LoginPages {
   static String next(String asked) {
     if (asked == null
         || asked.length() > 500
+        || asked.contains("..")
+        || asked.contains("//")
         || !SAFE_NEXT.matcher(asked).matches()
         || asked.startsWith(Guard.LOGIN_PATH)) {
       return "/admin";
