@@ -1,0 +1,137 @@
+package uk.socguide.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.socguide.app.admin.testing.Http;
+import uk.socguide.app.admin.testing.WorkspaceServer;
+import uk.socguide.content.store.Database;
+import uk.socguide.content.testing.TestDatabases;
+
+/**
+ * Every workspace page renders for an admin, and is built to be used with the keyboard and a screen
+ * reader: one h1, a skip link to the main content, a label for every field, unique ids, no inline
+ * script or style (the server's Content-Security-Policy forbids both).
+ */
+class WorkspacePagesIT {
+  private static final Pattern FIELD =
+      Pattern.compile("<(input|select|textarea)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
+  private static final Pattern TYPE = Pattern.compile("\\stype=\"([^\"]+)\"");
+
+  private static Database db;
+  private static WorkspaceServer server;
+  private static Http ada;
+
+  @BeforeAll
+  static void start() {
+    db = TestDatabases.withSampleContent();
+    server = WorkspaceFixtures.server(db);
+    ada = server.signedIn("ada");
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    db.close();
+  }
+
+  @Test
+  void everyPageIsLabelledAndKeyboardReady() {
+    List<String> pages =
+        List.of(
+            "/admin",
+            "/admin/topics",
+            "/admin/topics?q=fraud&category=reporting&status=published&due=on",
+            "/admin/topics/report.fraud",
+            "/admin/topics/report.fraud/edit",
+            "/admin/topics/new",
+            "/admin/routes",
+            "/admin/routes/report-fraud",
+            "/admin/routes/new",
+            "/admin/changes",
+            "/admin/publish",
+            "/admin/releases",
+            "/admin/inbox",
+            "/admin/audit",
+            "/admin/audit?actor=test",
+            "/admin/users",
+            "/admin/account",
+            "/admin/try");
+    for (String path : pages) {
+      Http.Response r = ada.get(path);
+      assertThat(r.status()).as(path).isEqualTo(200);
+      String html = r.body();
+      assertThat(html).as(path).startsWith("<!DOCTYPE html>").contains("<html lang=\"en-GB\">");
+      assertThat(count(html, "<h1>")).as(path + " h1").isEqualTo(1);
+      assertThat(html).as(path).contains("<a class=\"skip\" href=\"#main\">", "<main id=\"main\"");
+      assertThat(html).as(path).doesNotContain("<script", " style=\"", " onclick=");
+      assertThat(unlabelled(html)).as(path + " fields without a label").isEmpty();
+      assertThat(duplicateIds(html)).as(path + " duplicate ids").isEmpty();
+      assertThat(r.header("Content-Security-Policy")).contains("script-src 'self'");
+    }
+  }
+
+  @Test
+  void theRouteShowsEveryAnswerThatUsesIt() {
+    String html = ada.get("/admin/routes/report-fraud").body();
+    assertThat(html).contains("Answers that use this route (1)", "/admin/topics/report.fraud");
+  }
+
+  @Test
+  void unknownItemsAreNotFoundPages() {
+    Http.Response topic = ada.get("/admin/topics/no.such.topic");
+    assertThat(topic.status()).isEqualTo(404);
+    assertThat(topic.body()).contains("There is no topic no.such.topic.");
+    assertThat(ada.get("/admin/routes/nowhere").status()).isEqualTo(404);
+    assertThat(ada.get("/admin/topics?category=nonsense").status()).isEqualTo(400);
+  }
+
+  private static int count(String html, String needle) {
+    int n = 0;
+    for (int i = html.indexOf(needle); i >= 0; i = html.indexOf(needle, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private static List<String> unlabelled(String html) {
+    List<String> out = new ArrayList<>();
+    Matcher m = FIELD.matcher(html);
+    while (m.find()) {
+      String attrs = m.group(2);
+      Matcher type = TYPE.matcher(attrs);
+      if (type.find() && (type.group(1).equals("hidden") || type.group(1).equals("submit"))) {
+        continue;
+      }
+      Matcher id = ID.matcher(attrs);
+      if (attrs.contains("aria-label=")) {
+        continue;
+      }
+      if (!id.find() || !html.contains("for=\"" + id.group(1) + "\"")) {
+        out.add(m.group());
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> duplicateIds(String html) {
+    Set<String> seen = new HashSet<>();
+    Set<String> dup = new HashSet<>();
+    Matcher m = ID.matcher(html);
+    while (m.find()) {
+      if (!seen.add(m.group(1))) {
+        dup.add(m.group(1));
+      }
+    }
+    return dup;
+  }
+}
