@@ -95,6 +95,23 @@ class WorkspacePagesIT {
     assertThat(ada.get("/admin/topics?category=nonsense").status()).isEqualTo(400);
   }
 
+  @Test
+  void aZipOfContentFilesUploadedOnTheReleasesPageBecomesDrafts() {
+    String csrf = ada.get("/admin/releases").csrf();
+    byte[] zip = uk.socguide.app.admin.files.ContentZips.export(db, 1);
+    Http.Response noToken = ada.upload("/admin/import", "files", "release-1.zip", zip);
+    assertThat(noToken.status()).isEqualTo(403);
+    Http.Response ok = ada.upload("/admin/import", "files", "release-1.zip", zip, "csrf", csrf);
+    assertThat(ok.status()).isEqualTo(303);
+    assertThat(ok.header("Location")).isEqualTo("/admin/changes");
+    assertThat(ada.get("/admin/changes").body())
+        .contains("Imported release-1.zip: 0 items are now drafts");
+    Http.Response junk =
+        ada.upload("/admin/import", "files", "junk.zip", new byte[] {1, 2, 3}, "csrf", csrf);
+    assertThat(ada.get(junk.header("Location")).body())
+        .contains("Not imported: the zip holds no content files");
+  }
+
   private static int count(String html, String needle) {
     int n = 0;
     for (int i = html.indexOf(needle); i >= 0; i = html.indexOf(needle, i + 1)) {

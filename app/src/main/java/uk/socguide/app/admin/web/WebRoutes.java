@@ -42,6 +42,7 @@ public final class WebRoutes {
   private final AuditPage audit;
   private final UserPages users;
   private final TryPage tryPage;
+  private final ImportPage importPage;
 
   public WebRoutes(
       Database db,
@@ -66,6 +67,7 @@ public final class WebRoutes {
     this.audit = new AuditPage(db, pages, templates);
     this.users = new UserPages(accounts, sessions, tokens, pages, templates);
     this.tryPage = new TryPage(previews, pages, templates);
+    this.importPage = new ImportPage(db, pages, templates);
     guard.pageRefusals(this::refusePage);
   }
 
@@ -103,6 +105,7 @@ public final class WebRoutes {
     app.post("/admin/publish", guard.page(Role.APPROVER, publish::submit));
     app.get("/admin/releases", guard.page(Role.EDITOR, publish::releases));
     app.post("/admin/releases/{number}/restore", guard.page(Role.APPROVER, publish::restore));
+    app.post("/admin/import", guard.page(Role.EDITOR, importPage::upload));
 
     app.get("/admin/inbox", guard.page(Role.EDITOR, inbox::show));
     app.post("/admin/inbox/dismiss", guard.page(Role.EDITOR, inbox::dismiss));

@@ -91,6 +91,40 @@ public final class Http {
     return send(b, headers);
   }
 
+  /** A multipart form post with one file and text fields (name, value, ...). */
+  public Response upload(
+      String path, String fileField, String fileName, byte[] content, String... fields) {
+    String boundary = "----soc-guide-test-" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    StringBuilder head = new StringBuilder();
+    for (int i = 0; i + 1 < fields.length; i += 2) {
+      head.append("--")
+          .append(boundary)
+          .append("\r\n")
+          .append("Content-Disposition: form-data; name=\"")
+          .append(fields[i])
+          .append("\"\r\n\r\n")
+          .append(fields[i + 1])
+          .append("\r\n");
+    }
+    head.append("--")
+        .append(boundary)
+        .append("\r\n")
+        .append("Content-Disposition: form-data; name=\"")
+        .append(fileField)
+        .append("\"; filename=\"")
+        .append(fileName)
+        .append("\"\r\n")
+        .append("Content-Type: application/zip\r\n\r\n");
+    body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   /** Signs in through the form; returns the response to the form post. */
   public Response signIn(String name, String password) {
     Response page = get("/admin/login");
