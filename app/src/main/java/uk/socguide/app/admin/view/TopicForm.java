@@ -39,7 +39,25 @@ public record TopicForm(
    * @param audience an {@link Audience} name
    * @param jurisdiction a {@link Jurisdiction} name, or empty for everywhere
    */
-  public record AnswerRow(String audience, String jurisdiction, String markup) {}
+  public record AnswerRow(String audience, String jurisdiction, String markup) {
+    /** Who and where the variant is for, such as "Everyone, Scotland". */
+    public String label() {
+      String who;
+      try {
+        who = Fmt.audience(Audience.valueOf(audience));
+      } catch (IllegalArgumentException e) {
+        who = audience;
+      }
+      if (jurisdiction.isEmpty()) {
+        return who;
+      }
+      try {
+        return who + ", " + Fmt.jurisdiction(Jurisdiction.valueOf(jurisdiction));
+      } catch (IllegalArgumentException e) {
+        return who + ", " + jurisdiction;
+      }
+    }
+  }
 
   public record SourceRow(
       String title, String locator, String url, String publisher, String date) {}
