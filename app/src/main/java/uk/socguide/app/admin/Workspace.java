@@ -23,6 +23,7 @@ import uk.socguide.content.store.Database;
  * (migration V100); every change is recorded in its audit log.
  */
 public final class Workspace {
+  private final Users users;
   private final WebRoutes pages;
   private final ApiRoutes api;
 
@@ -38,7 +39,7 @@ public final class Workspace {
       Passwords passwords,
       Clock clock) {
     Sql sql = new Sql(db.dataSource());
-    Users users = new Users(sql, passwords, db.audit(), clock);
+    this.users = new Users(sql, passwords, db.audit(), clock);
     Sessions sessions = new Sessions(sql, clock, settings.sessionIdle());
     ApiTokens tokens = new ApiTokens(sql, db.audit(), clock);
     Guard guard = new Guard(sessions, tokens, new Cookies(settings.secureCookies()));
@@ -46,6 +47,11 @@ public final class Workspace {
     sessions.purgeExpired();
     this.pages = new WebRoutes(db, users, sessions, tokens, signIn, guard, publishing, previews);
     this.api = new ApiRoutes(db, users, tokens, guard, publishing, previews);
+  }
+
+  /** Whether anyone can sign in yet. */
+  public boolean hasUsers() {
+    return users.list().stream().anyMatch(u -> u.enabled());
   }
 
   /** Binds every workspace route on the server (call before it starts). */

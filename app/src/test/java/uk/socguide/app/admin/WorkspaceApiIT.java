@@ -54,7 +54,7 @@ class WorkspaceApiIT {
   @BeforeAll
   static void start() {
     db = TestDatabases.withSampleContent();
-    server = WorkspaceFixtures.server(db);
+    server = new WorkspaceServer(db);
     erin = api("erin");
     arthur = api("arthur");
     ada = api("ada");

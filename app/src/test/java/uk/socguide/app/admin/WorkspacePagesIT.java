@@ -34,7 +34,7 @@ class WorkspacePagesIT {
   @BeforeAll
   static void start() {
     db = TestDatabases.withSampleContent();
-    server = WorkspaceFixtures.server(db);
+    server = new WorkspaceServer(db);
     ada = server.signedIn("ada");
   }
 

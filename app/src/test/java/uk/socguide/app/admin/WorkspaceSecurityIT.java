@@ -32,7 +32,7 @@ class WorkspaceSecurityIT {
   @BeforeAll
   static void start() {
     db = TestDatabases.withSampleContent();
-    server = WorkspaceFixtures.server(db);
+    server = new WorkspaceServer(db);
   }
 
   @AfterAll
