@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import uk.socguide.app.admin.view.Attempt;
+import uk.socguide.app.admin.view.ChannelPreview;
 import uk.socguide.app.admin.view.Fmt;
 import uk.socguide.content.Answer;
 import uk.socguide.content.ContentRelease;

@@ -1,6 +1,8 @@
 package uk.socguide.app.admin.preview;
 
 import java.util.List;
+import uk.socguide.app.admin.view.Attempt;
+import uk.socguide.app.admin.view.ChannelPreview;
 import uk.socguide.content.Topic;
 
 /**

@@ -1,8 +1,6 @@
 package uk.socguide.app.admin.view;
 
 import java.util.List;
-import uk.socguide.app.admin.preview.Attempt;
-import uk.socguide.app.admin.preview.ChannelPreview;
 
 /**
  * The edit page: the form, what stopped the last save, and previews of the unsaved draft.

@@ -2,8 +2,8 @@ package uk.socguide.app.admin.web;
 
 import io.javalin.http.Context;
 import uk.socguide.app.admin.auth.Principal;
-import uk.socguide.app.admin.preview.Attempt;
 import uk.socguide.app.admin.preview.Previews;
+import uk.socguide.app.admin.view.Attempt;
 
 /**
  * "Try a question": which topic a question would go to, with the scores, and the reply, answered

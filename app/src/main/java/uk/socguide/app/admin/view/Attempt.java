@@ -1,4 +1,4 @@
-package uk.socguide.app.admin.preview;
+package uk.socguide.app.admin.view;
 
 import java.util.List;
 
