@@ -81,6 +81,52 @@ class WorkspacePagesIT {
   }
 
   @Test
+  void aQuestionTriedShowsTheTopicItGoesToWithTheScores() {
+    String csrf = ada.get("/admin/try").csrf();
+    Http.Response r = ada.form("/admin/try", "csrf", csrf, "text", "how do i report fraud");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("Goes to <a href=\"/admin/topics/report.fraud\">report.fraud</a>")
+        .contains("Best topics and their scores", "class=\"num\">0.");
+  }
+
+  @Test
+  void anUnsavedDraftIsPreviewedAsTheChannelsWouldShowItAndNothingIsSaved() {
+    String csrf = ada.get("/admin/topics/report.fraud/edit").csrf();
+    Http.Response r =
+        ada.form(
+            "/admin/topics/report.fraud",
+            "csrf",
+            csrf,
+            "action",
+            "try",
+            "version",
+            "1",
+            "title",
+            "Reporting fraud",
+            "category",
+            "reporting",
+            "a0.audience",
+            "DEFAULT",
+            "a0.jurisdiction",
+            "",
+            "a0.markup",
+            "Call **Report Fraud** <b>now</b>.",
+            "examples",
+            "how do i report fraud",
+            "question",
+            "how do i report fraud");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.body())
+        .contains(
+            "Previews of the unsaved draft",
+            "<strong>Report Fraud</strong> &lt;b&gt;now&lt;/b&gt;.")
+        .contains("Not available in this build: the Teams adapter is not in this test")
+        .contains("attempt-heading");
+    assertThat(db.drafts().topic("report.fraud").orElseThrow().pending()).isFalse();
+  }
+
+  @Test
   void theRouteShowsEveryAnswerThatUsesIt() {
     String html = ada.get("/admin/routes/report-fraud").body();
     assertThat(html).contains("Answers that use this route (1)", "/admin/topics/report.fraud");

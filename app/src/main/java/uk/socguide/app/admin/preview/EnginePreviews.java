@@ -67,6 +67,25 @@ public final class EnginePreviews implements Previews {
 
   @Override
   public List<ChannelPreview> topic(Topic draft) {
+    try {
+      return previews(draft);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw new IllegalArgumentException(
+          "this draft cannot be previewed yet: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Attempt ask(String question, Topic draft) {
+    try {
+      return attempt(question, draft);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      throw new IllegalArgumentException(
+          "the question cannot be tried on this draft: " + e.getMessage(), e);
+    }
+  }
+
+  private List<ChannelPreview> previews(Topic draft) {
     ContentRelease candidate = withDraft(draft);
     Knowledge knowledge = new Knowledge(candidate, live.get().model());
     List<ChannelPreview> out = new ArrayList<>();
@@ -78,8 +97,7 @@ public final class EnginePreviews implements Previews {
     return out;
   }
 
-  @Override
-  public Attempt ask(String question, Topic draft) {
+  private Attempt attempt(String question, Topic draft) {
     ContentRelease candidate = withDraft(draft);
     IntentModel model = modelFor(candidate);
     Reply reply =

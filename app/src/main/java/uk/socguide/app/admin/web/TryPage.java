@@ -30,7 +30,11 @@ final class TryPage {
       show(ctx, who, 400, "", null);
       return;
     }
-    show(ctx, who, 200, text, previews.ask(text, null));
+    try {
+      show(ctx, who, 200, text, previews.ask(text, null));
+    } catch (IllegalArgumentException e) {
+      pages.failed(ctx, who, "/admin/try", e.getMessage());
+    }
   }
 
   private void show(Context ctx, Principal who, int status, String text, Attempt attempt) {
