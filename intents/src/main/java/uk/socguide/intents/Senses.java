@@ -31,25 +31,25 @@ final class Senses {
               "hello, hi, hiya, hey, heya, hey there, hi there, hello there, howdy, hullo, yo, hey up, ey up, bout ye, greetings, alright, good morning, good afternoon, good evening, good day, morning all, evening all, how are you, how are things, how is it going, how are you doing"),
           sense(
               "thanks",
-              "thanks, thank you, thank, thankyou, thanks a lot, many thanks, cheers, ta, much appreciated, appreciate it, appreciated, grateful, brilliant, great, helpful, useful, perfect, lovely, nice one, that helps, that helped"),
+              "thanks, thank you, thank, thankyou, thanks a lot, many thanks, cheers, ta, much appreciated, appreciate it, appreciated, grateful, brilliant, great, very helpful, really helpful, that is helpful, very useful, really useful, that is useful, perfect, lovely thanks, nice one, that helps, that helped"),
           sense(
               "bye",
               "bye, goodbye, good bye, bye bye, byee, see you, see ya, cya, see you later, catch you later, talk later, laters, speak soon, talk soon, ttyl, cheerio, ta ra, tara, ciao, that is all, that is everything, nothing else, all done, i am done, done for today, finished, end chat, quit, exit, log off, sign off, signing off, good night, goodnight, night night"),
           sense(
               "help",
-              "help, help me, can you help, what can you do, what do you do, what can i ask, what should i ask, what to ask, what can you help, what can you tell me, what do you know, what are you for, menu, options, topics, commands, features, how does this work, how do i use, instructions, guide me, get started, where do i start, where to start"),
+              "help, help me, can you help, what can you do, what do you do, what can i ask, what should i ask, what to ask, what can you help, what can you tell me, what do you know, what are you for, menu, options, topics, features, how does this work, how do i use, instructions, guide me, get started, where do i start, where to start"),
           sense(
               "bot",
               "bot, robot, chatbot, chat bot, human, real person, actual person, ai, artificial intelligence, computer, machine, assistant, automated, are you real, who are you, what are you, who made you, who built you, who created you, who wrote you, your name, your limits"),
           sense(
               "leader",
-              "who runs, who leads, who heads, in charge, head of, director, director general, chief, boss, leader, leads, runs"),
+              "who runs, who leads, who heads, leads on, in charge, head of, director, director general, chief, boss, leader, runs"),
           sense(
               "start",
-              "begin, began, begun, beginning, start, started, launch, launched, launching, set up, setup, created, creation, established, establish, founded, came into being, went live, go live, operational, came into existence, inception, kicked off"),
+              "begin, began, begun, beginning, start, started, launch, launched, launching, set up, setup, created, creation, established, establish, came into being, went live, go live, became operational, become operational, fully operational, came into existence, inception, kicked off"),
           sense(
               "ended",
-              "abolished, abolish, abolition, scrapped, disbanded, closed down, shut down, wound up, defunct, no longer, still exist, still exists, still around, still going, still running, still operating, still a thing, happened to, what became of, gone, folded, dissolved"),
+              "abolished, abolish, abolition, was scrapped, been scrapped, got scrapped, disbanded, closed down, shut down, wound up, defunct, no longer, still exist, still exists, still around, still going, still running, still operating, still a thing, happened to, what became of, gone, folded, dissolved"),
           sense(
               "succession",
               "replaced, replace, replacement, replacing, successor, succeeded, took over, instead of, predecessor, came before, preceded, forerunner, merged, merger, absorbed, renamed, rebranded, became, took on"),
@@ -64,7 +64,7 @@ final class Senses {
               "scale, size, how big, how many, how much, number of, figures, statistics, stats, estimate, estimates, estimated, cost, costs, extent, prevalence, how common, how widespread, billion, bn, amount, proportion, percentage, worth"),
           sense(
               "kinds",
-              "types, type, kinds, kind, sorts, sort of, examples, example, categories, what counts as, activities, forms of, look like"),
+              "types, type, kinds, kind, sorts, sort of, examples, example, categories, what counts as, counted as, count as, counts as, classed as, classified as, seen as, treated as, regarded as, activities, forms of, look like"),
           sense(
               "local",
               "local, locally, locality, community, communities, neighbourhood, neighbourhoods, town, towns, village, villages, rural, countryside, urban, city, cities, estate, estates, high street, residents"),
@@ -82,7 +82,7 @@ final class Senses {
               "tackle, tackling, fight, fighting, combat, combating, disrupt, disrupting, deal with, dealing with, crack down, clamp down, stop, stopping, prevent, reduce, counter, take action, do about"),
           sense(
               "suspicion",
-              "suspect, suspected, suspicious, suspicion, suspicions, worried, worry, concerned, concern, concerns, dodgy, shady, not right, something going on, signs, warning signs, indicators, spot"),
+              "suspect, suspected, suspicious, suspicion, suspicions, worried, worry, concerned, concern, concerns, dodgy, shady, not right, something going on, signs of, the signs, warning signs, indicators, spot"),
           sense(
               "child",
               "child, children, kid, kids, young person, young people, teenager, teenagers, teen, teens, youngster, youngsters, minor, minors, boy, girl, son, daughter, pupil, pupils, juvenile, under 18, schoolchildren, lad, lads"),
@@ -94,7 +94,7 @@ final class Senses {
               "partnership, partnerships, partners, partner, work together, working together, joint, jointly, collaborate, collaboration, cooperation, cooperate, multi agency, multiagency, alongside, join up, joined up, coordinate"),
           sense(
               "plan",
-              "strategy, strategies, plan, plans, policy, policies, approach, framework, document, paper, publication"),
+              "strategy, strategies, plan, plans, policy, policies, approach, framework, document, paper"),
           sense(
               "current",
               "latest, newest, current, currently, recent, recently, updated, update, updates, new version, refreshed, most recent, today, out of date, up to date, still valid, nowadays"),
