@@ -98,6 +98,27 @@ class CommandLineIT {
   }
 
   @Test
+  void contentExportedIsImportedBackUnchangedAndBrokenFilesAreRefused() throws Exception {
+    Result exported = run(Map.of(), "content", "export", "out", "--data", "data");
+    assertThat(exported.code()).as(exported.err()).isZero();
+    assertThat(exported.out()).startsWith("Exported release 1 to ");
+    assertThat(dir.resolve("out/routes.yaml")).exists();
+    assertThat(dir.resolve("data/user-id.secret")).doesNotExist();
+
+    Result same = run(Map.of(), "content", "import", "out", "--data", "data", "--author", "ci");
+    assertThat(same.code()).as(same.err()).isZero();
+    assertThat(same.out()).startsWith("Imported 0 changed item(s)");
+
+    Path routes = dir.resolve("out/routes.yaml");
+    Files.writeString(routes, Files.readString(routes) + "\n  - id: [broken\n");
+    Result broken = run(Map.of(), "content", "import", "out", "--data", "data");
+    assertThat(broken.code()).isEqualTo(1);
+    assertThat(broken.err()).contains("nothing was imported", "routes.yaml");
+
+    assertThat(run(Map.of(), "content", "import", "missing", "--data", "data").code()).isEqualTo(2);
+  }
+
+  @Test
   void theServerAnswersHealthAndStopsGracefullyOnSigterm() throws Exception {
     Path logFile = dir.resolve("server.log");
     Process server =

@@ -293,7 +293,8 @@ class HttpApiIT {
 
   @Test
   void withoutTheAssistantThePageWorksButTheApiSaysItIsUnavailable() throws Exception {
-    try (Application bare = Application.startWithout("127.0.0.1", 0, "not in this test")) {
+    try (Application bare =
+        Application.startWithout("127.0.0.1", 0, "not in this test", List.of(), null)) {
       String at = "http://127.0.0.1:" + bare.port();
       HttpResponse<String> chat =
           send(

@@ -16,16 +16,8 @@ public final class Commands {
             "evaluate [--report FILE]",
             "cross-validate intent detection on the current content; fails below the floors",
             "intent evaluation (module intents) is not on main yet"),
-        new Unavailable(
-            "content export",
-            "content export DIR",
-            "write the published content as YAML files into DIR",
-            "the content store is not on main yet"),
-        new Unavailable(
-            "content import",
-            "content import DIR",
-            "check the YAML files in DIR and load them as a draft, all or nothing",
-            "the content store is not on main yet"),
+        new ContentExportCommand(),
+        new ContentImportCommand(),
         new Unavailable(
             "users",
             "users ...",

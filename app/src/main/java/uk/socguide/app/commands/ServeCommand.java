@@ -12,6 +12,8 @@ import uk.socguide.app.wiring.Application;
 import uk.socguide.app.wiring.Assembly;
 import uk.socguide.app.wiring.Assistant;
 import uk.socguide.app.wiring.NotInThisBuild;
+import uk.socguide.app.wiring.Store;
+import uk.socguide.content.store.Database;
 import uk.socguide.core.UserIds;
 
 /** {@code ./bot serve}: the HTTP server with every channel, until SIGTERM or Ctrl-C. */
@@ -40,16 +42,21 @@ final class ServeCommand implements Command {
     }
     long started = System.nanoTime();
     Startup.Prepared prepared = Startup.prepare(invocation, false);
+    byte[] userIdKey = prepared.userIdKey();
     AppConfig config = prepared.config();
+    Database db = Store.open(config.database());
     Application app;
     try {
-      Assistant assistant = Assembly.assistant(config, prepared.userIdKey());
-      app =
-          Application.start(
-              config.host(), config.port(), assistant, new UserIds(prepared.userIdKey()));
+      Assistant assistant = Assembly.assistant(config, userIdKey, db);
+      app = Application.start(config.host(), config.port(), assistant, new UserIds(userIdKey));
     } catch (NotInThisBuild e) {
       LOG.warn("Serving without the assistant: {}", e.getMessage());
-      app = Application.startWithout(config.host(), config.port(), e.getMessage());
+      app =
+          Application.startWithout(
+              config.host(), config.port(), e.getMessage(), Assembly.storeChecks(db), db);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Application running = app;

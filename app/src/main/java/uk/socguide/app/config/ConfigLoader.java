@@ -35,7 +35,7 @@ public final class ConfigLoader {
     Path data = get(Names.DATA, workingDir.resolve("data"), this::folder);
     DatabaseConfig database =
         new DatabaseConfig(
-            get(Names.DB_URL, "jdbc:h2:file:" + data.resolve("soc-guide"), this::jdbcUrl),
+            get(Names.DB_URL, h2File(data), this::jdbcUrl),
             get(Names.DB_USER, "", s -> s),
             settings.secret(Names.DB_PASSWORD).map(Secret::new).orElse(null));
     Secret userIdSecret =
@@ -48,6 +48,13 @@ public final class ConfigLoader {
             get(Names.EVAL_MIN_OOS_PRECISION, 0.90, this::fraction));
     prepareDataFolder(data);
     return new AppConfig(host, port, data, database, userIdSecret, level, floors);
+  }
+
+  /** The default database: an H2 file in the data folder, closed by the app, not by the JVM. */
+  private static String h2File(Path data) {
+    return "jdbc:h2:file:"
+        + data.resolve("soc-guide")
+        + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
   }
 
   /** A parser that explains what it expected by throwing IllegalArgumentException. */

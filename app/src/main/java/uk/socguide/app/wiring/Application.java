@@ -1,5 +1,6 @@
 package uk.socguide.app.wiring;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -29,13 +30,19 @@ public final class Application implements AutoCloseable {
 
   private final AppServer server;
   private final Metrics metrics;
-  private final Assistant assistant;
+  private final AutoCloseable resources;
   private final int port;
 
   private Application(
-      String host, int port, Assistant assistant, UserIds userIds, String unavailable) {
+      String host,
+      int port,
+      Assistant assistant,
+      UserIds userIds,
+      String unavailable,
+      List<HealthCheck> partialChecks,
+      AutoCloseable resources) {
     this.metrics = new Metrics();
-    this.assistant = assistant;
+    this.resources = assistant != null ? assistant : resources;
     this.server = new AppServer(host, port);
     WebPage page = new WebPage();
     WebPage.PATHS.forEach(path -> server.get(path, page));
@@ -46,6 +53,7 @@ public final class Application implements AutoCloseable {
       server.post(PARSE_PATH, new ParseEndpoint(assistant.parser()));
       checks.addAll(assistant.checks());
     } else {
+      checks.addAll(partialChecks);
       HttpEndpoint absent = request -> unavailable(unavailable);
       server.post(CHAT_PATH, absent);
       server.post(PARSE_PATH, absent);
@@ -71,15 +79,19 @@ public final class Application implements AutoCloseable {
 
   /** Starts serving the assistant on {@code host:port} (port 0 picks a free one). */
   public static Application start(String host, int port, Assistant assistant, UserIds userIds) {
-    return new Application(host, port, assistant, userIds, null);
+    return new Application(host, port, assistant, userIds, null, List.of(), null);
   }
 
   /**
    * Starts serving without an assistant: the page, health (not ready, saying why) and metrics work;
    * the chat API answers 503.
+   *
+   * @param checks readiness checks of the parts that do exist
+   * @param resources closed with the application, or {@code null}
    */
-  public static Application startWithout(String host, int port, String reason) {
-    return new Application(host, port, null, null, reason);
+  public static Application startWithout(
+      String host, int port, String reason, List<HealthCheck> checks, AutoCloseable resources) {
+    return new Application(host, port, null, null, reason, checks, resources);
   }
 
   public int port() {
@@ -88,7 +100,12 @@ public final class Application implements AutoCloseable {
 
   private static HttpResponse unavailable(String reason) {
     return HttpResponse.json(
-        503, "{\"error\":\"not available in this build: " + reason + "\",\"status\":503}");
+        503,
+        "{\"error\":"
+            + '"'
+            + new String(JsonStringEncoder.getInstance().quoteAsString("not available: " + reason))
+            + '"'
+            + ",\"status\":503}");
   }
 
   @Override
@@ -98,8 +115,12 @@ public final class Application implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("HTTP server did not stop cleanly: {}", e.getMessage());
     }
-    if (assistant != null) {
-      assistant.close();
+    if (resources != null) {
+      try {
+        resources.close();
+      } catch (Exception e) {
+        LOG.warn("could not release {}: {}", resources, e.toString());
+      }
     }
     metrics.close();
   }

@@ -111,7 +111,7 @@ class CliTest {
   void anIncompleteGroupListsItsCommands() {
     assertThat(run(Commands.all(), Map.of(), "content")).isEqualTo(ExitCodes.USAGE);
     assertThat(err())
-        .contains("'content' needs one of: ./bot content export DIR, ./bot content import DIR");
+        .contains("'content' needs one of: ./bot content export DIR", ", ./bot content import DIR");
   }
 
   @Test

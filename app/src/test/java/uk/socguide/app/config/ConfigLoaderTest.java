@@ -45,7 +45,11 @@ class ConfigLoaderTest {
     assertThat(config.port()).isEqualTo(8080);
     assertThat(config.dataDir()).isEqualTo(dir.resolve("data"));
     assertThat(Files.isDirectory(config.dataDir())).isTrue();
-    assertThat(config.database().url()).isEqualTo("jdbc:h2:file:" + dir.resolve("data/soc-guide"));
+    assertThat(config.database().url())
+        .isEqualTo(
+            "jdbc:h2:file:"
+                + dir.resolve("data/soc-guide")
+                + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
     assertThat(config.database().isH2()).isTrue();
     assertThat(config.database().passwordText()).isEmpty();
     assertThat(config.userIdSecret()).isNull();
