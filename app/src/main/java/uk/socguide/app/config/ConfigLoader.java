@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Turns {@link Settings} into a checked {@link AppConfig}. Defaults: listen on 0.0.0.0:8080, data
  * folder {@code ./data}, an H2 file database in the data folder, log level INFO, evaluation floors
- * 0.85 top-1, 0.85 out-of-scope recall, 0.90 out-of-scope precision. The first bad setting stops
- * loading with a {@link ConfigException} naming it.
+ * 0.85 top-1, 0.85 out-of-scope recall, 0.90 out-of-scope precision, 0.90 must-answer pass rate.
+ * The first bad setting stops loading with a {@link ConfigException} naming it.
  */
 public final class ConfigLoader {
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\-\\[\\]]{1,253}");
@@ -45,7 +45,8 @@ public final class ConfigLoader {
         new EvaluationFloors(
             get(Names.EVAL_MIN_TOP1, 0.85, this::fraction),
             get(Names.EVAL_MIN_OOS_RECALL, 0.85, this::fraction),
-            get(Names.EVAL_MIN_OOS_PRECISION, 0.90, this::fraction));
+            get(Names.EVAL_MIN_OOS_PRECISION, 0.90, this::fraction),
+            get(Names.EVAL_MIN_MUST_ANSWER, 0.90, this::fraction));
     prepareDataFolder(data);
     return new AppConfig(host, port, data, database, userIdSecret, level, floors);
   }
