@@ -90,7 +90,7 @@ final class Editing {
 
   /** Throws when removing the item would leave other items in the working copy with problems. */
   void checkNothingDependsOn(Tx tx, ItemRef ref, Head head) throws SQLException {
-    ContentSet without = workingSet(tx);
+    ContentSet without = StoreValidation.with(workingSet(tx), ref, null);
     ContentSet with = StoreValidation.with(without, ref, head.value());
     List<Problem> problems = StoreValidation.forChange(with, without, Set.of(), today());
     if (!problems.isEmpty()) {

@@ -42,7 +42,7 @@ final class Review {
               + " wrote part of this change to "
               + ref
               + ", so someone else must approve it (authors: "
-              + String.join(", ", authors)
+              + String.join(", ", new java.util.TreeSet<>(authors))
               + ")");
     }
     checkValid(tx, ref, head);

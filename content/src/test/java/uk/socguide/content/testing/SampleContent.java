@@ -153,6 +153,59 @@ public final class SampleContent {
         mustAnswer("how do I report a scam", "report.fraud"));
   }
 
+  /**
+   * A valid generated set the size of the seed knowledge base, for benchmarks: {@code topics}
+   * topics with {@code examples} example questions and four answer variants each (default,
+   * councillor, frontline, Scotland), ten routes, one concept and two must-answer questions per
+   * topic.
+   */
+  public static ContentSet generated(int topics, int examples) {
+    List<Object> items = new ArrayList<>();
+    for (int r = 0; r < 10; r++) {
+      items.add(
+          route("route-" + r)
+              .name("Route " + r)
+              .phone("0800 000 00" + r)
+              .web("https://www.example.org/route/" + r)
+              .hours("24 hours")
+              .build());
+    }
+    Category[] categories = Category.values();
+    for (int t = 0; t < topics; t++) {
+      String id = "generated.topic-" + t;
+      String[] qs = new String[examples];
+      for (int e = 0; e < examples; e++) {
+        qs[e] = "question number " + e + " about generated subject " + t + " asked by someone";
+      }
+      String body =
+          "Paragraph one about subject "
+              + t
+              + " explains who does what and why it matters to councils and residents.\n\n"
+              + "- call {route:route-"
+              + (t % 10)
+              + "}\n- or use {route:route-"
+              + ((t + 1) % 10)
+              + ".web}\n\nSee [the guidance](https://www.example.org/guidance/"
+              + t
+              + ") for **more**.";
+      items.add(
+          topic(id)
+              .title("Generated subject " + t)
+              .category(categories[t % categories.length])
+              .examples(qs)
+              .related("generated.topic-" + ((t + 1) % topics))
+              .answer(body)
+              .answer(Audience.COUNCILLOR, null, "For councillors: " + body)
+              .answer(Audience.FRONTLINE, null, "For frontline staff: " + body)
+              .answer(Audience.DEFAULT, Jurisdiction.SCOTLAND, "In Scotland: " + body)
+              .build());
+      items.add(concept("concept-" + t, "crime", "generated term " + t, "another term " + t));
+      items.add(mustAnswer("must answer " + t + " first way", id));
+      items.add(mustAnswer("must answer " + t + " second way", id));
+    }
+    return ContentSet.ofItems(items);
+  }
+
   /** Builds a valid topic; in-scope categories get a default source unless given one. */
   public static final class TopicBuilder {
     private final String id;
