@@ -2,9 +2,11 @@ package uk.socguide.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import uk.socguide.content.files.ContentFileReader;
 import uk.socguide.content.files.ParsedContent;
 import uk.socguide.content.store.ContentFiles;
@@ -63,5 +65,44 @@ class RealSeedTest {
             SEED.content().mustAnswer().stream().map(RegressionQuestion::expectedTopic).toList());
     assertThat(SEED.content().topics().stream().filter(t -> t.category().inScope()))
         .allMatch(t -> covered.contains(t.id()), "has a must-answer question");
+  }
+
+  @Test
+  void theSeedSurvivesExportAndImport(@TempDir Path dir) {
+    try (Database db = TestDatabases.inMemory();
+        Database other = TestDatabases.inMemory()) {
+      db.files().loadSeed();
+      db.files().export(dir);
+      other.files().importFrom(dir, "alice");
+      assertThat(ContentFileReader.read(dir).content().items()).isEqualTo(SEED.content().items());
+      assertThat(stripped(ContentSet.of(other.content().workingCopy())))
+          .isEqualTo(stripped(SEED.content()));
+    }
+  }
+
+  /** Items by reference, topics without the store's status and version. */
+  private static java.util.Map<ItemRef, Object> stripped(ContentSet set) {
+    java.util.Map<ItemRef, Object> items = new java.util.HashMap<>();
+    set.items()
+        .forEach(
+            (ref, v) ->
+                items.put(
+                    ref,
+                    v instanceof Topic t
+                        ? new Topic(
+                            t.id(),
+                            t.title(),
+                            t.category(),
+                            t.examples(),
+                            t.related(),
+                            t.answers(),
+                            t.sources(),
+                            t.owner(),
+                            t.lastReviewed(),
+                            t.reviewBy(),
+                            null,
+                            0)
+                        : v));
+    return items;
   }
 }

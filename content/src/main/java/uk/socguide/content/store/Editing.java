@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.socguide.content.Canonical;
+import uk.socguide.content.ConflictException;
 import uk.socguide.content.ContentSet;
 import uk.socguide.content.ItemRef;
 import uk.socguide.content.Problem;
@@ -144,8 +145,16 @@ final class Editing {
     Instant now = now();
     String body = Json.encode(value);
     if (head.isEmpty()) {
-      long rev = Items.insertRevision(tx, ref, body, withdrawal, status, who, now, reason, null);
-      Items.create(tx, ref, rev, null, who, now);
+      try {
+        long rev = Items.insertRevision(tx, ref, body, withdrawal, status, who, now, reason, null);
+        Items.create(tx, ref, rev, null, who, now);
+      } catch (SQLException e) {
+        if (!Jdbc.duplicateKey(e)) {
+          throw e;
+        }
+        throw new ConflictException(
+            ref, null, null, ref + " was just created by someone else; reload it and try again");
+      }
     } else {
       Items.advance(tx, ref, head.get().item().version(), who, now);
       long rev = Items.insertRevision(tx, ref, body, withdrawal, status, who, now, reason, null);

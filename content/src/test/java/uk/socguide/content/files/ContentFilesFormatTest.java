@@ -111,10 +111,11 @@ class ContentFilesFormatTest {
     while (m.find()) {
       blocks.add(m.group(1));
     }
-    assertThat(blocks).hasSize(3);
+    assertThat(blocks).hasSize(4);
     assertThat(parse("reporting.yaml", blocks.get(0)).content().topics()).hasSize(1);
     assertThat(parse("routes.yaml", blocks.get(1)).content().routes()).hasSize(1);
     assertThat(parse("lexicon.yaml", blocks.get(2)).content().lexicon()).hasSize(2);
+    assertThat(parse("must-answer.yaml", blocks.get(3)).content().mustAnswer()).hasSize(1);
   }
 
   @Test

@@ -139,4 +139,39 @@ class ConflictTest {
     }
     assertThat(drafts.history(ItemRef.route("police-101"))).hasSize(2);
   }
+
+  @Test
+  void twoEditorsCreatingTheSameTopicAtOnceGetOneTopicAndOneConflict() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<Boolean>> results = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        String editor = "editor" + i;
+        results.add(
+            pool.submit(
+                () -> {
+                  try {
+                    drafts.saveTopic(
+                        uk.socguide.content.testing.SampleContent.topic("report.new")
+                            .title("by " + editor)
+                            .build(),
+                        0,
+                        editor,
+                        "new topic");
+                    return true;
+                  } catch (ConflictException e) {
+                    return false;
+                  }
+                }));
+      }
+      int wins = 0;
+      for (Future<Boolean> f : results) {
+        wins += f.get() ? 1 : 0;
+      }
+      assertThat(wins).isEqualTo(1);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(drafts.history(ItemRef.topic("report.new"))).hasSize(1);
+  }
 }

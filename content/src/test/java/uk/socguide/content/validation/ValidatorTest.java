@@ -17,7 +17,7 @@ import uk.socguide.content.Problem;
 import uk.socguide.content.ReportingRoute;
 import uk.socguide.content.Topic;
 import uk.socguide.content.testing.SampleContent;
-import uk.socguide.content.testing.SampleContent.TopicBuilder;
+import uk.socguide.content.testing.TopicBuilder;
 
 class ValidatorTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
