@@ -119,6 +119,27 @@ class CommandLineIT {
   }
 
   @Test
+  void evaluationWritesItsReportAndFailsOnlyBelowTheConfiguredFloors() throws Exception {
+    Map<String, String> lenient =
+        Map.of(
+            "SOC_GUIDE_EVAL_MIN_TOP1", "0",
+            "SOC_GUIDE_EVAL_MIN_OOS_RECALL", "0",
+            "SOC_GUIDE_EVAL_MIN_OOS_PRECISION", "0",
+            "SOC_GUIDE_EVAL_MIN_MUST_ANSWER", "0");
+    Result passed = run(lenient, "evaluate", "--folds", "2", "--report", "report.md");
+    assertThat(passed.code()).as(passed.err()).isZero();
+    assertThat(passed.out())
+        .contains("top-1 accuracy", "out-of-scope recall", "Every floor is met.");
+    assertThat(Files.readString(dir.resolve("report.md"))).contains("top-1");
+
+    Result failed =
+        run(Map.of("SOC_GUIDE_EVAL_MIN_TOP1", "1"), "evaluate", "--folds", "2", "--data", "data");
+    assertThat(failed.code()).isEqualTo(1);
+    assertThat(failed.out()).contains("BELOW FLOOR: top-1 accuracy");
+    assertThat(dir.resolve("data/evaluation-report.md")).exists();
+  }
+
+  @Test
   void theServerAnswersHealthAndStopsGracefullyOnSigterm() throws Exception {
     Path logFile = dir.resolve("server.log");
     Process server =

@@ -11,11 +11,7 @@ public final class Commands {
     return List.of(
         new ServeCommand(),
         new ConsoleCommand(),
-        new Unavailable(
-            "evaluate",
-            "evaluate [--report FILE]",
-            "cross-validate intent detection on the current content; fails below the floors",
-            "intent evaluation (module intents) is not on main yet"),
+        new EvaluateCommand(),
         new ContentExportCommand(),
         new ContentImportCommand(),
         new Unavailable(
