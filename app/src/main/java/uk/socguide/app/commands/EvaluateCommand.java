@@ -11,9 +11,9 @@ import uk.socguide.app.cli.UsageException;
 import uk.socguide.app.config.AppConfig;
 import uk.socguide.app.config.EvaluationFloors;
 import uk.socguide.app.wiring.Store;
-import uk.socguide.app.wiring.TrainingFromRelease;
 import uk.socguide.content.ContentRelease;
 import uk.socguide.content.store.Database;
+import uk.socguide.core.knowledge.TrainingSets;
 import uk.socguide.intents.EvaluationReport;
 import uk.socguide.intents.Evaluator;
 import uk.socguide.intents.Floors;
@@ -59,10 +59,7 @@ final class EvaluateCommand implements Command {
       release = db.content().published();
     }
     EvaluationReport result =
-        Evaluator.evaluate(
-            TrainingFromRelease.trainingSet(release),
-            TrainingFromRelease.mustAnswer(release),
-            folds);
+        Evaluator.evaluate(TrainingSets.of(release), TrainingSets.mustAnswer(release), folds);
     invocation.out().print(result.toTable());
     if (report.getParent() != null) {
       Files.createDirectories(report.getParent());
