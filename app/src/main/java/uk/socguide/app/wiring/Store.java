@@ -23,6 +23,7 @@ public final class Store {
    * @throws StartupFailure when the database cannot be opened or the seed is broken
    */
   public static Database open(DatabaseConfig config) {
+    long start = System.nanoTime();
     Database db;
     try {
       db =
@@ -33,8 +34,13 @@ public final class Store {
     } catch (DatabaseException e) {
       throw new StartupFailure(e.getMessage(), e);
     }
+    long opened = System.nanoTime();
     try {
       SeedResult seed = db.files().loadSeed();
+      LOG.debug(
+          "database opened in {} ms, seed checked in {} ms",
+          (opened - start) / 1_000_000,
+          (System.nanoTime() - opened) / 1_000_000);
       switch (seed.outcome()) {
         case PUBLISHED -> LOG.info("Loaded the seed knowledge base as release {}", seed.release());
         case OFFERED ->
