@@ -12,11 +12,11 @@ import uk.socguide.app.cli.UsageException;
 import uk.socguide.app.console.ConsoleChat;
 import uk.socguide.app.wiring.Assembly;
 import uk.socguide.app.wiring.Assistant;
-import uk.socguide.app.wiring.NotInThisBuild;
 import uk.socguide.app.wiring.Store;
 import uk.socguide.content.store.Database;
 import uk.socguide.core.Audience;
 import uk.socguide.core.UserIds;
+import uk.socguide.core.dialogue.TurnObserver;
 
 /** {@code ./bot console}: the dialogue in the terminal. */
 final class ConsoleCommand implements Command {
@@ -45,13 +45,7 @@ final class ConsoleCommand implements Command {
     Database db = Store.open(prepared.config().database());
     Assistant assistant;
     try {
-      assistant = Assembly.assistant(prepared.config(), userIdKey, db);
-    } catch (NotInThisBuild e) {
-      db.close();
-      invocation
-          .err()
-          .println("soc-guide: 'console' is not available in this build (" + e.getMessage() + ")");
-      return ExitCodes.NOT_AVAILABLE;
+      assistant = Assembly.assistant(db, userIdKey, TurnObserver.NONE);
     } catch (RuntimeException e) {
       db.close();
       throw e;

@@ -8,10 +8,11 @@ import uk.socguide.app.cli.ExitCodes;
 import uk.socguide.app.cli.Invocation;
 import uk.socguide.app.cli.UsageException;
 import uk.socguide.app.config.AppConfig;
+import uk.socguide.app.metrics.Metrics;
+import uk.socguide.app.metrics.TurnMetrics;
 import uk.socguide.app.wiring.Application;
 import uk.socguide.app.wiring.Assembly;
 import uk.socguide.app.wiring.Assistant;
-import uk.socguide.app.wiring.NotInThisBuild;
 import uk.socguide.app.wiring.Store;
 import uk.socguide.content.store.Database;
 import uk.socguide.core.UserIds;
@@ -42,20 +43,19 @@ final class ServeCommand implements Command {
     }
     long started = System.nanoTime();
     Startup.Prepared prepared = Startup.prepare(invocation, false);
-    byte[] userIdKey = prepared.userIdKey();
     AppConfig config = prepared.config();
+    byte[] userIdKey = prepared.userIdKey();
+    Metrics metrics = new Metrics();
     Database db = Store.open(config.database());
     Application app;
     try {
-      Assistant assistant = Assembly.assistant(config, userIdKey, db);
-      app = Application.start(config.host(), config.port(), assistant, new UserIds(userIdKey));
-    } catch (NotInThisBuild e) {
-      LOG.warn("Serving without the assistant: {}", e.getMessage());
+      Assistant assistant = Assembly.assistant(db, userIdKey, new TurnMetrics(metrics.registry()));
       app =
-          Application.startWithout(
-              config.host(), config.port(), e.getMessage(), Assembly.storeChecks(db), db);
+          Application.start(
+              config.host(), config.port(), assistant, new UserIds(userIdKey), metrics);
     } catch (RuntimeException e) {
       db.close();
+      metrics.close();
       throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);

@@ -1,27 +1,18 @@
 package uk.socguide.app.wiring;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.socguide.adapters.web.ChatEndpoint;
 import uk.socguide.adapters.web.ParseEndpoint;
 import uk.socguide.adapters.web.WebPage;
-import uk.socguide.app.metrics.MeteredTurns;
 import uk.socguide.app.metrics.Metrics;
-import uk.socguide.app.metrics.TurnMetrics;
 import uk.socguide.app.server.AppServer;
-import uk.socguide.app.server.HealthCheck;
 import uk.socguide.app.server.HealthEndpoint;
-import uk.socguide.core.TurnHandler;
 import uk.socguide.core.UserIds;
-import uk.socguide.core.channel.HttpEndpoint;
-import uk.socguide.core.channel.HttpResponse;
 
 /**
- * The running service: the HTTP server with every route bound, over an assistant. Closing it stops
- * taking requests, lets those in flight finish, then releases the assistant.
+ * The running service: the HTTP server with every route bound, over the assistant. Closing it stops
+ * taking requests, lets those in flight finish, then releases the assistant and the metrics.
  */
 public final class Application implements AutoCloseable {
   public static final String CHAT_PATH = "/api/chat";
@@ -30,82 +21,37 @@ public final class Application implements AutoCloseable {
 
   private final AppServer server;
   private final Metrics metrics;
-  private final AutoCloseable resources;
+  private final Assistant assistant;
   private final int port;
 
   private Application(
-      String host,
-      int port,
-      Assistant assistant,
-      UserIds userIds,
-      String unavailable,
-      List<HealthCheck> partialChecks,
-      AutoCloseable resources) {
-    this.metrics = new Metrics();
-    this.resources = assistant != null ? assistant : resources;
+      String host, int port, Assistant assistant, UserIds userIds, Metrics metrics) {
+    this.metrics = metrics;
+    this.assistant = assistant;
     this.server = new AppServer(host, port);
     WebPage page = new WebPage();
     WebPage.PATHS.forEach(path -> server.get(path, page));
-    List<HealthCheck> checks = new ArrayList<>();
-    if (assistant != null) {
-      TurnHandler turns = new MeteredTurns(assistant.turns(), new TurnMetrics(metrics.registry()));
-      server.post(CHAT_PATH, new ChatEndpoint(turns, userIds));
-      server.post(PARSE_PATH, new ParseEndpoint(assistant.parser()));
-      checks.addAll(assistant.checks());
-    } else {
-      checks.addAll(partialChecks);
-      HttpEndpoint absent = request -> unavailable(unavailable);
-      server.post(CHAT_PATH, absent);
-      server.post(PARSE_PATH, absent);
-      checks.add(
-          new HealthCheck() {
-            @Override
-            public String name() {
-              return "assistant";
-            }
-
-            @Override
-            public Result check() {
-              return Result.down(unavailable);
-            }
-          });
-    }
-    HealthEndpoint health = new HealthEndpoint(checks);
+    server.post(CHAT_PATH, new ChatEndpoint(assistant.turns(), userIds));
+    server.post(PARSE_PATH, new ParseEndpoint(assistant.parser()));
+    HealthEndpoint health = new HealthEndpoint(assistant.checks());
     server.get(HealthEndpoint.PATH, health);
     server.get(HealthEndpoint.LIVE_PATH, health);
     server.get(Metrics.PATH, metrics);
     this.port = server.start();
   }
 
-  /** Starts serving the assistant on {@code host:port} (port 0 picks a free one). */
-  public static Application start(String host, int port, Assistant assistant, UserIds userIds) {
-    return new Application(host, port, assistant, userIds, null, List.of(), null);
-  }
-
   /**
-   * Starts serving without an assistant: the page, health (not ready, saying why) and metrics work;
-   * the chat API answers 503.
+   * Starts serving the assistant on {@code host:port} (port 0 picks a free one).
    *
-   * @param checks readiness checks of the parts that do exist
-   * @param resources closed with the application, or {@code null}
+   * @param metrics the registry the assistant's turn observer reports to, served on /metrics
    */
-  public static Application startWithout(
-      String host, int port, String reason, List<HealthCheck> checks, AutoCloseable resources) {
-    return new Application(host, port, null, null, reason, checks, resources);
+  public static Application start(
+      String host, int port, Assistant assistant, UserIds userIds, Metrics metrics) {
+    return new Application(host, port, assistant, userIds, metrics);
   }
 
   public int port() {
     return port;
-  }
-
-  private static HttpResponse unavailable(String reason) {
-    return HttpResponse.json(
-        503,
-        "{\"error\":"
-            + '"'
-            + new String(JsonStringEncoder.getInstance().quoteAsString("not available: " + reason))
-            + '"'
-            + ",\"status\":503}");
   }
 
   @Override
@@ -115,13 +61,7 @@ public final class Application implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("HTTP server did not stop cleanly: {}", e.getMessage());
     }
-    if (resources != null) {
-      try {
-        resources.close();
-      } catch (Exception e) {
-        LOG.warn("could not release {}: {}", resources, e.toString());
-      }
-    }
+    assistant.close();
     metrics.close();
   }
 }
