@@ -2,6 +2,8 @@ package uk.socguide.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,6 +89,25 @@ class CommandLineIT {
     assertThat(result.err())
         .startsWith("soc-guide: bad setting TELEGRAM_BOT_TOKEN (soc-guide.properties)")
         .doesNotContain("123:secret");
+  }
+
+  @Test
+  void aPortInUseIsNamedInOneLine() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Result result =
+          run(
+              Map.of("SOC_GUIDE_HOST", "127.0.0.1"),
+              "serve",
+              "--port",
+              String.valueOf(taken.getLocalPort()),
+              "--data",
+              "data");
+
+      assertThat(result.code()).isEqualTo(1);
+      assertThat(result.err())
+          .contains("soc-guide: cannot listen on 127.0.0.1:" + taken.getLocalPort())
+          .doesNotContain("Exception", "\tat ");
+    }
   }
 
   @Test

@@ -1,5 +1,7 @@
 package uk.socguide.app.commands;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,11 @@ import uk.socguide.app.wiring.Store;
 import uk.socguide.content.store.Database;
 import uk.socguide.core.UserIds;
 
-/** {@code ./bot serve}: the HTTP server with every channel, until SIGTERM or Ctrl-C. */
+/**
+ * {@code ./bot serve}: the HTTP server with every channel, until SIGTERM or Ctrl-C. The server
+ * starts listening while the content store opens and the model trains, so it is live at once and
+ * ready (/health 200) when the assistant is.
+ */
 final class ServeCommand implements Command {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -46,17 +52,25 @@ final class ServeCommand implements Command {
     AppConfig config = prepared.config();
     byte[] userIdKey = prepared.userIdKey();
     Metrics metrics = new Metrics();
-    Database db = Store.open(config.database());
+    CompletableFuture<Application> listening =
+        CompletableFuture.supplyAsync(
+            () -> Application.listen(config.host(), config.port(), metrics));
     Application app;
+    Database db = null;
     try {
+      db = Store.open(config.database());
+      if (listening.isCompletedExceptionally()) {
+        listening.join(); // fail now rather than after training
+      }
       Assistant assistant = Assembly.assistant(db, userIdKey, new TurnMetrics(metrics.registry()));
-      app =
-          Application.start(
-              config.host(), config.port(), assistant, new UserIds(userIdKey), metrics);
+      app = listening.join();
+      app.serve(assistant, new UserIds(userIdKey));
     } catch (RuntimeException e) {
-      db.close();
-      metrics.close();
-      throw e;
+      listening.thenAccept(Application::close);
+      if (db != null) {
+        db.close();
+      }
+      throw e instanceof CompletionException && e.getCause() instanceof RuntimeException r ? r : e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Application running = app;

@@ -1,5 +1,6 @@
 package uk.socguide.app.wiring;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.socguide.adapters.web.ChatEndpoint;
@@ -7,33 +8,49 @@ import uk.socguide.adapters.web.ParseEndpoint;
 import uk.socguide.adapters.web.WebPage;
 import uk.socguide.app.metrics.Metrics;
 import uk.socguide.app.server.AppServer;
+import uk.socguide.app.server.HealthCheck;
 import uk.socguide.app.server.HealthEndpoint;
 import uk.socguide.core.UserIds;
 
 /**
- * The running service: the HTTP server with every route bound, over the assistant. Closing it stops
- * taking requests, lets those in flight finish, then releases the assistant and the metrics.
+ * The running service: the HTTP server with every route bound. It listens as soon as it is started
+ * (the page, liveness and metrics work at once; the API answers 503 and readiness says "starting")
+ * and serves the assistant once {@link #serve} hands it over. Closing it stops taking requests,
+ * lets those in flight finish, then releases the assistant and the metrics.
  */
 public final class Application implements AutoCloseable {
   public static final String CHAT_PATH = "/api/chat";
   public static final String PARSE_PATH = "/api/parse";
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+  private static final HealthCheck STARTING =
+      new HealthCheck() {
+        @Override
+        public String name() {
+          return "assistant";
+        }
+
+        @Override
+        public Result check() {
+          return Result.down("starting: loading content and training the intent model");
+        }
+      };
 
   private final AppServer server;
   private final Metrics metrics;
-  private final Assistant assistant;
+  private final WhenReady chat = new WhenReady();
+  private final WhenReady parse = new WhenReady();
+  private final WhenReady health = new WhenReady();
+  private volatile Assistant assistant;
   private final int port;
 
-  private Application(
-      String host, int port, Assistant assistant, UserIds userIds, Metrics metrics) {
+  private Application(String host, int port, Metrics metrics) {
     this.metrics = metrics;
-    this.assistant = assistant;
     this.server = new AppServer(host, port);
     WebPage page = new WebPage();
     WebPage.PATHS.forEach(path -> server.get(path, page));
-    server.post(CHAT_PATH, new ChatEndpoint(assistant.turns(), userIds));
-    server.post(PARSE_PATH, new ParseEndpoint(assistant.parser()));
-    HealthEndpoint health = new HealthEndpoint(assistant.checks());
+    server.post(CHAT_PATH, chat);
+    server.post(PARSE_PATH, parse);
+    health.ready(new HealthEndpoint(List.of(STARTING)));
     server.get(HealthEndpoint.PATH, health);
     server.get(HealthEndpoint.LIVE_PATH, health);
     server.get(Metrics.PATH, metrics);
@@ -41,13 +58,29 @@ public final class Application implements AutoCloseable {
   }
 
   /**
-   * Starts serving the assistant on {@code host:port} (port 0 picks a free one).
+   * Starts listening on {@code host:port} (port 0 picks a free one), not yet ready.
    *
    * @param metrics the registry the assistant's turn observer reports to, served on /metrics
+   * @throws uk.socguide.app.cli.StartupFailure when the port cannot be used
    */
+  public static Application listen(String host, int port, Metrics metrics) {
+    return new Application(host, port, metrics);
+  }
+
+  /** Starts listening and serves the assistant at once. */
   public static Application start(
       String host, int port, Assistant assistant, UserIds userIds, Metrics metrics) {
-    return new Application(host, port, assistant, userIds, metrics);
+    Application app = new Application(host, port, metrics);
+    app.serve(assistant, userIds);
+    return app;
+  }
+
+  /** Serves the assistant from now on; it is closed with the application. */
+  public void serve(Assistant ready, UserIds userIds) {
+    this.assistant = ready;
+    chat.ready(new ChatEndpoint(ready.turns(), userIds));
+    parse.ready(new ParseEndpoint(ready.parser()));
+    health.ready(new HealthEndpoint(ready.checks()));
   }
 
   public int port() {
@@ -61,7 +94,10 @@ public final class Application implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("HTTP server did not stop cleanly: {}", e.getMessage());
     }
-    assistant.close();
+    Assistant a = assistant;
+    if (a != null) {
+      a.close();
+    }
     metrics.close();
   }
 }
