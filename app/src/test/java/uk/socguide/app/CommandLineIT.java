@@ -111,6 +111,25 @@ class CommandLineIT {
   }
 
   @Test
+  void theTeamsPackageIsBuiltFromTheTeamsSettings() throws Exception {
+    Map<String, String> teams =
+        Map.of(
+            "MicrosoftAppId", "00000000-0000-0000-0000-000000000001",
+            "TeamsDeveloperName", "Example Council",
+            "TeamsWebsiteUrl", "https://example.org",
+            "TeamsPrivacyUrl", "https://example.org/privacy",
+            "TeamsTermsOfUseUrl", "https://example.org/terms");
+
+    Result built = run(teams, "teams", "package", "out/app.zip");
+    Result missing = run(Map.of(), "teams", "package", "out/other.zip");
+
+    assertThat(built.code()).as(built.err()).isZero();
+    assertThat(dir.resolve("out/app.zip")).isNotEmptyFile();
+    assertThat(missing.code()).isEqualTo(3);
+    assertThat(missing.err()).startsWith("soc-guide: bad setting Teams");
+  }
+
+  @Test
   void helpListsTheCommands() throws Exception {
     Result result = run(Map.of(), "--help");
 
@@ -202,6 +221,15 @@ class CommandLineIT {
       assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
       assertThat(health.body()).contains("\"checks\"");
       assertThat(dir.resolve("data/user-id.secret")).exists();
+      HttpResponse<String> teams =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
+                      .header("Content-Type", "application/json")
+                      .POST(HttpRequest.BodyPublishers.ofString("{not json"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(teams.statusCode()).as("the Teams route is bound").isEqualTo(400);
 
       long stopping = System.nanoTime();
       server.destroy(); // SIGTERM

@@ -19,10 +19,6 @@ public final class Commands {
             "users ...",
             "manage editors' accounts (users add NAME --role admin, ...)",
             "the editors' workspace is not on main yet"),
-        new Unavailable(
-            "teams package",
-            "teams package OUT.zip",
-            "build the Microsoft Teams app package",
-            "the Teams adapter is not on main yet"));
+        new TeamsPackageCommand());
   }
 }

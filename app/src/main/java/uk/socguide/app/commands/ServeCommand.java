@@ -5,6 +5,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.socguide.adapters.teams.TeamsAdapter;
+import uk.socguide.adapters.teams.TeamsSettings;
 import uk.socguide.app.cli.Command;
 import uk.socguide.app.cli.ExitCodes;
 import uk.socguide.app.cli.Invocation;
@@ -50,6 +52,7 @@ final class ServeCommand implements Command {
     long started = System.nanoTime();
     Startup.Prepared prepared = Startup.prepare(invocation, false);
     AppConfig config = prepared.config();
+    TeamsSettings teamsSettings = Channels.teamsSettings(invocation.settings());
     byte[] userIdKey = prepared.userIdKey();
     Metrics metrics = new Metrics();
     CompletableFuture<Application> listening =
@@ -62,9 +65,13 @@ final class ServeCommand implements Command {
       if (listening.isCompletedExceptionally()) {
         listening.join(); // fail now rather than after training
       }
-      Assistant assistant = Assembly.assistant(db, userIdKey, new TurnMetrics(metrics.registry()));
+      TurnMetrics observer = new TurnMetrics(metrics.registry());
+      Assistant assistant = Assembly.assistant(db, userIdKey, observer);
+      UserIds userIds = new UserIds(userIdKey);
+      TeamsAdapter teams =
+          new TeamsAdapter(teamsSettings, assistant.turns(), userIds, config.dataDir(), observer);
       app = listening.join();
-      app.serve(assistant, new UserIds(userIdKey));
+      app.serve(assistant, userIds, teams);
     } catch (RuntimeException e) {
       listening.thenAccept(Application::close);
       if (db != null) {

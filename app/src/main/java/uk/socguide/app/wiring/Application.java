@@ -3,6 +3,7 @@ package uk.socguide.app.wiring;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.socguide.adapters.teams.TeamsAdapter;
 import uk.socguide.adapters.web.ChatEndpoint;
 import uk.socguide.adapters.web.ParseEndpoint;
 import uk.socguide.adapters.web.WebPage;
@@ -40,6 +41,8 @@ public final class Application implements AutoCloseable {
   private final WhenReady chat = new WhenReady();
   private final WhenReady parse = new WhenReady();
   private final WhenReady health = new WhenReady();
+  private final WhenReady teamsMessages = new WhenReady();
+  private volatile AutoCloseable channels;
   private volatile Assistant assistant;
   private final int port;
 
@@ -50,6 +53,7 @@ public final class Application implements AutoCloseable {
     WebPage.PATHS.forEach(path -> server.get(path, page));
     server.post(CHAT_PATH, chat);
     server.post(PARSE_PATH, parse);
+    server.post(TeamsAdapter.MESSAGES_PATH, teamsMessages);
     health.ready(new HealthEndpoint(List.of(STARTING)));
     server.get(HealthEndpoint.PATH, health);
     server.get(HealthEndpoint.LIVE_PATH, health);
@@ -75,11 +79,25 @@ public final class Application implements AutoCloseable {
     return app;
   }
 
-  /** Serves the assistant from now on; it is closed with the application. */
+  /** Serves the assistant from now on, without the Teams channel; closed with the application. */
   public void serve(Assistant ready, UserIds userIds) {
+    serve(ready, userIds, null);
+  }
+
+  /**
+   * Serves the assistant from now on, with Teams on {@value TeamsAdapter#MESSAGES_PATH}; both are
+   * closed with the application.
+   *
+   * @param teams the Teams adapter over the same assistant, or {@code null} for none
+   */
+  public void serve(Assistant ready, UserIds userIds, TeamsAdapter teams) {
     this.assistant = ready;
+    this.channels = teams;
     chat.ready(new ChatEndpoint(ready.turns(), userIds));
     parse.ready(new ParseEndpoint(ready.parser()));
+    if (teams != null) {
+      teamsMessages.ready(teams.messagesEndpoint());
+    }
     health.ready(new HealthEndpoint(ready.checks()));
   }
 
@@ -93,6 +111,14 @@ public final class Application implements AutoCloseable {
       server.close();
     } catch (RuntimeException e) {
       LOG.warn("HTTP server did not stop cleanly: {}", e.getMessage());
+    }
+    AutoCloseable c = channels;
+    if (c != null) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        LOG.warn("a channel did not stop cleanly: {}", e.toString());
+      }
     }
     Assistant a = assistant;
     if (a != null) {
