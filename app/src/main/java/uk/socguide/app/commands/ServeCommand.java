@@ -1,12 +1,13 @@
 package uk.socguide.app.commands;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import io.javalin.Javalin;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.socguide.adapters.teams.TeamsAdapter;
 import uk.socguide.adapters.teams.TeamsSettings;
+import uk.socguide.app.admin.WorkspaceAssembly;
 import uk.socguide.app.cli.Command;
 import uk.socguide.app.cli.ExitCodes;
 import uk.socguide.app.cli.Invocation;
@@ -22,9 +23,8 @@ import uk.socguide.content.store.Database;
 import uk.socguide.core.UserIds;
 
 /**
- * {@code ./bot serve}: the HTTP server with every channel, until SIGTERM or Ctrl-C. The server
- * starts listening while the content store opens and the model trains, so it is live at once and
- * ready (/health 200) when the assistant is.
+ * {@code ./bot serve}: the HTTP server with every channel and the editors' workspace, until SIGTERM
+ * or Ctrl-C.
  */
 final class ServeCommand implements Command {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -41,7 +41,7 @@ final class ServeCommand implements Command {
 
   @Override
   public String summary() {
-    return "run the server: browser chat on /, /api/chat, /health, /metrics (the default)";
+    return "run the server: browser chat on /, /api/chat, /admin, /health, /metrics (the default)";
   }
 
   @Override
@@ -55,29 +55,29 @@ final class ServeCommand implements Command {
     TeamsSettings teamsSettings = Channels.teamsSettings(invocation.settings());
     byte[] userIdKey = prepared.userIdKey();
     Metrics metrics = new Metrics();
-    CompletableFuture<Application> listening =
-        CompletableFuture.supplyAsync(
-            () -> Application.listen(config.host(), config.port(), metrics));
+    Database db = Store.open(config.database());
     Application app;
-    Database db = null;
+    TeamsAdapter teams = null;
     try {
-      db = Store.open(config.database());
-      if (listening.isCompletedExceptionally()) {
-        listening.join(); // fail now rather than after training
-      }
       TurnMetrics observer = new TurnMetrics(metrics.registry());
       Assistant assistant = Assembly.assistant(db, userIdKey, observer);
+      Consumer<Javalin> editors =
+          WorkspaceAssembly.forServer(invocation.settings(), config, assistant.live())
+              .<Consumer<Javalin>>map(w -> w::install)
+              .orElse(null);
       UserIds userIds = new UserIds(userIdKey);
-      TeamsAdapter teams =
+      teams =
           new TeamsAdapter(teamsSettings, assistant.turns(), userIds, config.dataDir(), observer);
-      app = listening.join();
-      app.serve(assistant, userIds, teams);
+      app =
+          Application.start(
+              config.host(), config.port(), assistant, userIds, metrics, teams, editors);
     } catch (RuntimeException e) {
-      listening.thenAccept(Application::close);
-      if (db != null) {
-        db.close();
+      if (teams != null) {
+        teams.close();
       }
-      throw e instanceof CompletionException && e.getCause() instanceof RuntimeException r ? r : e;
+      db.close();
+      metrics.close();
+      throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Application running = app;

@@ -1,6 +1,7 @@
 package uk.socguide.app.wiring;
 
-import java.util.List;
+import io.javalin.Javalin;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.socguide.adapters.teams.TeamsAdapter;
@@ -9,96 +10,83 @@ import uk.socguide.adapters.web.ParseEndpoint;
 import uk.socguide.adapters.web.WebPage;
 import uk.socguide.app.metrics.Metrics;
 import uk.socguide.app.server.AppServer;
-import uk.socguide.app.server.HealthCheck;
 import uk.socguide.app.server.HealthEndpoint;
 import uk.socguide.core.UserIds;
 
 /**
- * The running service: the HTTP server with every route bound. It listens as soon as it is started
- * (the page, liveness and metrics work at once; the API answers 503 and readiness says "starting")
- * and serves the assistant once {@link #serve} hands it over. Closing it stops taking requests,
- * lets those in flight finish, then releases the assistant and the metrics.
+ * The running service: the HTTP server with every route bound over the assistant. Closing it stops
+ * taking requests, lets those in flight finish, then stops the channels and releases the assistant
+ * and the metrics.
  */
 public final class Application implements AutoCloseable {
   public static final String CHAT_PATH = "/api/chat";
   public static final String PARSE_PATH = "/api/parse";
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
-  private static final HealthCheck STARTING =
-      new HealthCheck() {
-        @Override
-        public String name() {
-          return "assistant";
-        }
-
-        @Override
-        public Result check() {
-          return Result.down("starting: loading content and training the intent model");
-        }
-      };
 
   private final AppServer server;
   private final Metrics metrics;
-  private final WhenReady chat = new WhenReady();
-  private final WhenReady parse = new WhenReady();
-  private final WhenReady health = new WhenReady();
-  private final WhenReady teamsMessages = new WhenReady();
-  private volatile AutoCloseable channels;
-  private volatile Assistant assistant;
+  private final Assistant assistant;
+  private final TeamsAdapter teams;
   private final int port;
 
-  private Application(String host, int port, Metrics metrics) {
+  private Application(
+      String host,
+      int port,
+      Assistant assistant,
+      UserIds userIds,
+      Metrics metrics,
+      TeamsAdapter teams,
+      Consumer<Javalin> routes) {
     this.metrics = metrics;
+    this.assistant = assistant;
+    this.teams = teams;
     this.server = new AppServer(host, port);
     WebPage page = new WebPage();
     WebPage.PATHS.forEach(path -> server.get(path, page));
-    server.post(CHAT_PATH, chat);
-    server.post(PARSE_PATH, parse);
-    server.post(TeamsAdapter.MESSAGES_PATH, teamsMessages);
-    health.ready(new HealthEndpoint(List.of(STARTING)));
+    server.post(CHAT_PATH, new ChatEndpoint(assistant.turns(), userIds));
+    server.post(PARSE_PATH, new ParseEndpoint(assistant.parser()));
+    if (teams != null) {
+      server.post(TeamsAdapter.MESSAGES_PATH, teams.messagesEndpoint());
+    }
+    HealthEndpoint health = new HealthEndpoint(assistant.checks());
     server.get(HealthEndpoint.PATH, health);
     server.get(HealthEndpoint.LIVE_PATH, health);
     server.get(Metrics.PATH, metrics);
+    if (routes != null) {
+      server.install(routes);
+    }
     this.port = server.start();
   }
 
   /**
-   * Starts listening on {@code host:port} (port 0 picks a free one), not yet ready.
+   * Starts serving on {@code host:port} (port 0 picks a free one).
    *
    * @param metrics the registry the assistant's turn observer reports to, served on /metrics
+   * @param teams the Teams adapter over the same assistant, or {@code null} for none
+   * @param routes binds further routes (the editors' workspace), or {@code null} for none
    * @throws uk.socguide.app.cli.StartupFailure when the port cannot be used
    */
-  public static Application listen(String host, int port, Metrics metrics) {
-    return new Application(host, port, metrics);
+  public static Application start(
+      String host,
+      int port,
+      Assistant assistant,
+      UserIds userIds,
+      Metrics metrics,
+      TeamsAdapter teams,
+      Consumer<Javalin> routes) {
+    return new Application(host, port, assistant, userIds, metrics, teams, routes);
   }
 
-  /** Starts listening and serves the assistant at once. */
+  /** The browser chat and API only, reporting to {@code metrics}. */
   public static Application start(
       String host, int port, Assistant assistant, UserIds userIds, Metrics metrics) {
-    Application app = new Application(host, port, metrics);
-    app.serve(assistant, userIds);
-    return app;
+    return start(host, port, assistant, userIds, metrics, null, null);
   }
 
-  /** Serves the assistant from now on, without the Teams channel; closed with the application. */
-  public void serve(Assistant ready, UserIds userIds) {
-    serve(ready, userIds, null);
-  }
-
-  /**
-   * Serves the assistant from now on, with Teams on {@value TeamsAdapter#MESSAGES_PATH}; both are
-   * closed with the application.
-   *
-   * @param teams the Teams adapter over the same assistant, or {@code null} for none
-   */
-  public void serve(Assistant ready, UserIds userIds, TeamsAdapter teams) {
-    this.assistant = ready;
-    this.channels = teams;
-    chat.ready(new ChatEndpoint(ready.turns(), userIds));
-    parse.ready(new ParseEndpoint(ready.parser()));
-    if (teams != null) {
-      teamsMessages.ready(teams.messagesEndpoint());
-    }
-    health.ready(new HealthEndpoint(ready.checks()));
+  /** The browser chat and API with further routes (the editors' workspace). */
+  public static Application start(
+      String host, int port, Assistant assistant, UserIds userIds, Consumer<Javalin> routes) {
+    return start(host, port, assistant, userIds, new Metrics(), null, routes);
   }
 
   public int port() {
@@ -112,18 +100,10 @@ public final class Application implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("HTTP server did not stop cleanly: {}", e.getMessage());
     }
-    AutoCloseable c = channels;
-    if (c != null) {
-      try {
-        c.close();
-      } catch (Exception e) {
-        LOG.warn("a channel did not stop cleanly: {}", e.toString());
-      }
+    if (teams != null) {
+      teams.close();
     }
-    Assistant a = assistant;
-    if (a != null) {
-      a.close();
-    }
+    assistant.close();
     metrics.close();
   }
 }

@@ -3,6 +3,7 @@ package uk.socguide.app.wiring;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,11 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.socguide.adapters.web.IntentParser;
 import uk.socguide.adapters.web.ParseResult;
+import uk.socguide.app.admin.LiveAssistant;
 import uk.socguide.app.server.HealthCheck;
 import uk.socguide.content.ConversationStore;
 import uk.socguide.content.store.Database;
 import uk.socguide.core.EntityRef;
 import uk.socguide.core.TurnHandler;
+import uk.socguide.core.dialogue.DialogueEngine;
 import uk.socguide.core.knowledge.Knowledge;
 import uk.socguide.core.knowledge.LiveKnowledge;
 import uk.socguide.intents.Classification;
@@ -27,13 +30,13 @@ final class EngineAssistant implements Assistant {
   private static final Logger LOG = LoggerFactory.getLogger(EngineAssistant.class);
   private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
 
-  private final TurnHandler engine;
+  private final DialogueEngine engine;
   private final LiveKnowledge knowledge;
   private final Database db;
   private final String trained;
   private final ScheduledExecutorService housekeeping;
 
-  EngineAssistant(TurnHandler engine, LiveKnowledge knowledge, Database db, String trained) {
+  EngineAssistant(DialogueEngine engine, LiveKnowledge knowledge, Database db, String trained) {
     this.engine = engine;
     this.knowledge = knowledge;
     this.db = db;
@@ -66,6 +69,11 @@ final class EngineAssistant implements Assistant {
   @Override
   public TurnHandler turns() {
     return engine;
+  }
+
+  @Override
+  public Optional<LiveAssistant> live() {
+    return Optional.of(new LiveAssistant(db, knowledge, engine));
   }
 
   @Override

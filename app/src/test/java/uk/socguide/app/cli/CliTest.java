@@ -72,7 +72,12 @@ class CliTest {
     String help = out.toString(StandardCharsets.UTF_8);
     assertThat(help)
         .contains("serve", "console", "evaluate", "content export DIR", "content import DIR")
-        .contains("users ...", "teams package OUT.zip", "--port N", "--data DIR", "--config FILE");
+        .contains(
+            "users add NAME --role",
+            "teams package OUT.zip",
+            "--port N",
+            "--data DIR",
+            "--config FILE");
     assertThat(run(Commands.all(), Map.of(), "help")).isZero();
   }
 
@@ -130,15 +135,5 @@ class CliTest {
             "soc-guide: bad setting SOC_GUIDE_PORT (environment): must be a whole number from 0"
                 + " to 65535, got \"eighty\""
                 + System.lineSeparator());
-  }
-
-  @Test
-  void aCommandNotInThisBuildSaysSoAndExitsFour() {
-    for (String[] command :
-        List.<String[]>of(new String[] {"users", "add", "ann", "--role", "admin"})) {
-      err.reset();
-      assertThat(run(Commands.all(), Map.of(), command)).isEqualTo(ExitCodes.NOT_AVAILABLE);
-      assertThat(err()).contains("is not available in this build");
-    }
   }
 }
