@@ -6,8 +6,8 @@ package uk.socguide.intents;
  * off.
  *
  * @param iterations GIS iterations of the maximum-entropy classifier
- * @param calibrationFolds folds of the cross-validation that chooses the out-of-scope threshold
- *     (below 2: no calibration, {@code defaultThreshold} is used)
+ * @param calibrationFolds folds of the cross-validation that fits the out-of-scope decision (below
+ *     2: no calibration, {@code defaultThreshold} is used)
  * @param maxentWeight weight of the classifier's probability in the blend
  * @param exampleWeight weight of the nearest example's BM25 similarity
  * @param intentWeight weight of the BM25 similarity to all of an intent's examples together
