@@ -15,11 +15,13 @@ import java.util.List;
  * scores; the classifier's best in-scope probability and its total out-of-scope probability; the
  * best in-scope and out-of-scope similarity of a single example and of an intent's examples
  * together; whether the question names a crime or an agency from the lexicon; how many senses it
- * uses (up to 3, as a share); and the share of its words that are unknown.
+ * uses (up to 3, as a share); the share of its words that are unknown; whether it names an urgency
+ * ("right now", "in danger"); and whether it uses a sense of small talk with the assistant
+ * (greeting, thanks, goodbye, help, "are you a bot").
  */
 final class OutOfScopeModel {
 
-  static final int SIGNALS = 11;
+  static final int SIGNALS = 13;
   private static final int ITERATIONS = 600;
   private static final double LEARNING_RATE = 1.0;
   private static final double L2 = 1e-3;
@@ -133,7 +135,10 @@ final class OutOfScopeModel {
     }
     int senses = 0;
     for (String t : analysis.terms()) {
-      senses += t.startsWith(Senses.MARK) ? 1 : 0;
+      if (t.startsWith(Senses.MARK)) {
+        senses++;
+        s[12] = Senses.SMALL_TALK.contains(t.substring(1)) ? 1 : s[12];
+      }
     }
     for (Entity e : analysis.entities()) {
       if (e.type().equals("crime") || e.type().equals("agency")) {
@@ -142,6 +147,11 @@ final class OutOfScopeModel {
     }
     s[9] = Math.min(3, senses) / 3.0;
     s[10] = analysis.words() == 0 ? 1 : analysis.unknown() / (double) analysis.words();
+    for (Entity e : analysis.entities()) {
+      if (e.type().equals("urgency")) {
+        s[11] = 1;
+      }
+    }
     return s;
   }
 }
