@@ -56,13 +56,19 @@ final class LongPolling implements AutoCloseable {
       app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(UPDATES), consumer);
     } catch (TelegramApiException | RuntimeException e) {
       // a failed registration leaves the bot registered but not started: start afresh next time
-      close();
+      discard();
       throw e;
     }
   }
 
+  /** Stops polling for good: the poll in flight is cancelled and the poll thread ends. */
   @Override
   public synchronized void close() {
+    http.cancelPolling();
+    discard();
+  }
+
+  private void discard() {
     if (app != null) {
       try {
         app.close();
@@ -71,7 +77,6 @@ final class LongPolling implements AutoCloseable {
       }
       app = null;
     }
-    http.cancelPolling();
     if (executor != null) {
       executor.shutdownNow();
       try {

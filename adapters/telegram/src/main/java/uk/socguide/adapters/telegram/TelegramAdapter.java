@@ -213,7 +213,7 @@ public final class TelegramAdapter implements AutoCloseable {
     if (closed) {
       return;
     }
-    log.warn("Telegram not reachable ({}); trying again in {} s", problem, wait.toSeconds());
+    log.warn("Telegram not reachable ({}); trying again in {} ms", problem, wait.toMillis());
     Duration next =
         wait.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait.multipliedBy(2);
     startup.schedule(() -> register(next), wait.toMillis(), TimeUnit.MILLISECONDS);

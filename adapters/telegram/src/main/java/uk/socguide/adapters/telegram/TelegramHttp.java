@@ -20,7 +20,7 @@ final class TelegramHttp implements AutoCloseable {
 
   private final ExecutorService calls;
   private final OkHttpClient client;
-  private final OkHttpClient pollingClient;
+  private final StoppablePolling pollingClient;
 
   TelegramHttp() {
     calls =
@@ -46,7 +46,12 @@ final class TelegramHttp implements AutoCloseable {
     // the long poll holds its request open for up to 50 s; its own dispatcher lets close()
     // cancel it without cancelling replies still being sent
     pollingClient =
-        client.newBuilder().dispatcher(new Dispatcher(calls)).readTimeout(LONG_POLL_READ).build();
+        new StoppablePolling(
+            client
+                .newBuilder()
+                .dispatcher(new Dispatcher(calls))
+                .readTimeout(LONG_POLL_READ)
+                .build());
   }
 
   OkHttpClient client() {
@@ -59,12 +64,12 @@ final class TelegramHttp implements AutoCloseable {
 
   /** Cancels the long poll, which would otherwise hold a thread for up to 50 seconds. */
   void cancelPolling() {
-    pollingClient.dispatcher().cancelAll();
+    pollingClient.stop();
   }
 
   @Override
   public void close() throws InterruptedException {
-    pollingClient.dispatcher().cancelAll();
+    pollingClient.stop();
     client.dispatcher().cancelAll();
     calls.shutdownNow();
     calls.awaitTermination(5, TimeUnit.SECONDS);
