@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,11 @@ final class FakeBotApi implements AutoCloseable {
   static final String TOKEN = "123456789:TEST-token-for-loopback-only_0000000";
   static final long BOT_ID = 123456789L;
   static final String BOT_USERNAME = "SocGuideTestBot";
+
+  static {
+    // the JDK server otherwise leaves Nagle on: with delayed ACKs each answer waits 40 ms
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern PATH = Pattern.compile("^/bot([^/]+)/([A-Za-z]+)$");
@@ -61,6 +67,8 @@ final class FakeBotApi implements AutoCloseable {
   private final Map<String, Deque<Failure>> failures = new HashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(1000);
   private volatile long pollCapMillis = 1000;
+  private volatile boolean recording = true;
+  private volatile Consumer<Call> listener = call -> {};
 
   FakeBotApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -96,6 +104,12 @@ final class FakeBotApi implements AutoCloseable {
     synchronized (calls) {
       return calls.stream().filter(c -> c.method().equals(m)).toList();
     }
+  }
+
+  /** For load tests: stop keeping calls (memory) and hand each to a listener instead. */
+  void stream(Consumer<Call> listener) {
+    this.listener = listener;
+    this.recording = false;
   }
 
   void reset() {
@@ -150,12 +164,16 @@ final class FakeBotApi implements AutoCloseable {
       String method = m.group(2).toLowerCase(Locale.ROOT);
       JsonNode params = params(exchange, body);
       Failure failure;
+      Call call = new Call(method, params);
       synchronized (calls) {
-        calls.add(new Call(method, params));
-        calls.notifyAll();
+        if (recording) {
+          calls.add(call);
+          calls.notifyAll();
+        }
         Deque<Failure> scripted = failures.get(method);
         failure = scripted == null ? null : scripted.poll();
       }
+      listener.accept(call);
       if (failure != null) {
         fail(exchange, failure);
         return;
