@@ -45,7 +45,7 @@ public final class TelegramAdapter implements AutoCloseable {
    * Builds the adapter when {@code TELEGRAM_BOT_TOKEN} is set, or logs that Telegram is off.
    *
    * @param settings the app's settings source: a setting's value by name, {@code null} if unset
-   * @throws IllegalArgumentException naming the first bad TELEGRAM_* setting
+   * @throws TelegramSettings.BadSetting naming the first bad TELEGRAM_* setting
    */
   public static Optional<TelegramAdapter> create(
       Function<String, String> settings, TurnHandler turns, UserIds userIds) {

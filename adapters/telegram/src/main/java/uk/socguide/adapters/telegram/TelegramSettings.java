@@ -42,6 +42,31 @@ public record TelegramSettings(
   private static final Pattern TOKEN_SHAPE = Pattern.compile("[0-9]{1,20}:[A-Za-z0-9_-]{20,200}");
   private static final Pattern SECRET_SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
+  /**
+   * A setting with a bad value: which one, and what is wrong with it (never the value of a secret).
+   */
+  public static final class BadSetting extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final String setting;
+    private final String reason;
+
+    BadSetting(String setting, String reason) {
+      super(setting + " " + reason);
+      this.setting = setting;
+      this.reason = reason;
+    }
+
+    /** The setting's name, such as {@code TELEGRAM_MODE}. */
+    public String setting() {
+      return setting;
+    }
+
+    /** What is wrong, as a phrase that follows the name. */
+    public String reason() {
+      return reason;
+    }
+  }
+
   /** How updates reach the bot. */
   public enum Mode {
     /** The bot asks Telegram for updates; works behind a firewall with no public address. */
@@ -59,8 +84,8 @@ public record TelegramSettings(
    *
    * @param source returns a setting's value by name, or {@code null} when it is not set
    * @return empty when {@code TELEGRAM_BOT_TOKEN} is not set: the adapter is off
-   * @throws IllegalArgumentException naming the first bad setting; the message never contains the
-   *     token or the secret
+   * @throws BadSetting naming the first bad setting; the message never contains the token or the
+   *     secret
    */
   public static Optional<TelegramSettings> from(Function<String, String> source) {
     String token = value(source, TOKEN);
@@ -200,7 +225,7 @@ public record TelegramSettings(
     return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
   }
 
-  private static IllegalArgumentException bad(String name, String problem) {
-    return new IllegalArgumentException(name + " " + problem);
+  private static BadSetting bad(String name, String problem) {
+    return new BadSetting(name, problem);
   }
 }

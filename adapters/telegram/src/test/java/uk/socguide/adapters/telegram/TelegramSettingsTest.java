@@ -72,8 +72,14 @@ class TelegramSettingsTest {
     env.put("TELEGRAM_MODE", "push");
 
     assertThatThrownBy(this::read)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("TELEGRAM_MODE must be polling or webhook, not 'push'");
+        .isInstanceOf(TelegramSettings.BadSetting.class)
+        .hasMessage("TELEGRAM_MODE must be polling or webhook, not 'push'")
+        .satisfies(
+            e -> {
+              TelegramSettings.BadSetting bad = (TelegramSettings.BadSetting) e;
+              assertThat(bad.setting()).isEqualTo("TELEGRAM_MODE");
+              assertThat(bad.reason()).isEqualTo("must be polling or webhook, not 'push'");
+            });
   }
 
   @Test

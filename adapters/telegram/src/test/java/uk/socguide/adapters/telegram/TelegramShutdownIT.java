@@ -69,16 +69,18 @@ class TelegramShutdownIT {
       TelegramAdapter adapter =
           Harness.adapter(
               Harness.settings(api, Map.of()), new RecordingTurns(Harness.engine()), failures);
-      adapter.start().get(10, TimeUnit.SECONDS);
-      api.deliver(Updates.text(Updates.nextId(), 8_300_001L, 8_300_001L, "what is the NCA?"));
-      api.awaitMessages(8_300_001L, 1);
-      // a long poll is now in flight on the fake server
-      api.await("getUpdates", 2);
-      assertThat(live().stream().map(Thread::getName))
-          .anyMatch(n -> n.startsWith("telegram-poll"))
-          .anyMatch(n -> n.startsWith("telegram-chat"))
-          .anyMatch(n -> n.startsWith("telegram-http"));
-      adapter.close();
+      try {
+        adapter.start().get(10, TimeUnit.SECONDS);
+        api.deliver(Updates.text(Updates.nextId(), 8_300_001L, 8_300_001L, "what is the NCA?"));
+        api.awaitMessages(8_300_001L, 1);
+        // a long poll is now in flight on the fake server
+        api.await("getUpdates", 2);
+        assertThat(live().stream().map(Thread::getName))
+            .anyMatch(n -> n.startsWith("telegram-poll"))
+            .anyMatch(n -> n.startsWith("telegram-chat"));
+      } finally {
+        adapter.close();
+      }
 
       assertThat(leftBehind(before)).isEmpty();
       libraryThreadsAreDaemons();
@@ -95,14 +97,16 @@ class TelegramShutdownIT {
               TelegramWebhookIT.settings(api),
               new RecordingTurns(Harness.engine()),
               Collections.synchronizedList(new ArrayList<>()));
-      adapter.start().get(10, TimeUnit.SECONDS);
-      TelegramWebhookIT.post(
-          adapter.webhook().orElseThrow(),
-          "webhook-secret_for-tests-0123456789",
-          Updates.text(Updates.nextId(), 8_300_002L, 8_300_002L, "what is the NCA?"));
-      api.awaitMessages(8_300_002L, 1);
-
-      adapter.close();
+      try {
+        adapter.start().get(10, TimeUnit.SECONDS);
+        TelegramWebhookIT.post(
+            adapter.webhook().orElseThrow(),
+            "webhook-secret_for-tests-0123456789",
+            Updates.text(Updates.nextId(), 8_300_002L, 8_300_002L, "what is the NCA?"));
+        assertThat(api.awaitMessages(8_300_002L, 1)).hasSize(1);
+      } finally {
+        adapter.close();
+      }
 
       assertThat(leftBehind(before)).isEmpty();
     }

@@ -190,13 +190,17 @@ class TelegramWebhookIT {
           Harness.adapter(settings(other), turns, Collections.synchronizedList(new ArrayList<>()));
       HttpEndpoint endpoint = idle.webhook().orElseThrow();
       long chat = chat();
-
-      assertThat(post(endpoint, SECRET, Updates.text(Updates.nextId(), chat, chat, "hi")).status())
-          .isEqualTo(503);
-      idle.start().get(10, TimeUnit.SECONDS);
-      assertThat(post(endpoint, SECRET, Updates.text(Updates.nextId(), chat, chat, "hi")).status())
-          .isEqualTo(200);
-      idle.close();
+      try {
+        assertThat(
+                post(endpoint, SECRET, Updates.text(Updates.nextId(), chat, chat, "hi")).status())
+            .isEqualTo(503);
+        idle.start().get(10, TimeUnit.SECONDS);
+        assertThat(
+                post(endpoint, SECRET, Updates.text(Updates.nextId(), chat, chat, "hi")).status())
+            .isEqualTo(200);
+      } finally {
+        idle.close();
+      }
       assertThat(post(endpoint, SECRET, Updates.text(Updates.nextId(), chat, chat, "hi")).status())
           .isEqualTo(503);
     }
