@@ -34,9 +34,11 @@ public record ContentRelease(
   }
 
   /**
-   * The variant of a topic's answer that best fits the reader: the exact audience and jurisdiction
-   * first, then the audience for everywhere, then the default audience in that jurisdiction, then
-   * the default.
+   * The variant of a topic's answer that best fits the reader. The jurisdiction matters more than
+   * the audience, because a route or a law that does not apply where the reader is would be wrong,
+   * while another audience's wording is only less apt: the exact audience and jurisdiction first,
+   * then the default audience in that jurisdiction, then the audience for everywhere, then the
+   * default.
    *
    * @param jurisdiction the reader's jurisdiction, or {@code null} when unknown
    */
@@ -52,10 +54,10 @@ public record ContentRelease(
   private static int fit(Answer a, Audience audience) {
     int score = 0;
     if (a.jurisdiction() != null) {
-      score += 1;
+      score += 2;
     }
     if (a.audience() == audience && audience != Audience.DEFAULT) {
-      score += 2;
+      score += 1;
     }
     return score;
   }

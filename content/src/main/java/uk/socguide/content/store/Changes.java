@@ -1,5 +1,6 @@
 package uk.socguide.content.store;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ final class Changes {
       long revisionId,
       long version,
       String changedBy,
-      java.time.Instant changedAt) {
+      Instant changedAt) {
     return new Change(
         ref,
         before,

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.socguide.content.ContentRelease;
 import uk.socguide.content.ContentSet;
 import uk.socguide.content.ImportResult;
@@ -21,6 +23,8 @@ import uk.socguide.content.files.ParsedContent;
 public final class ContentFiles {
   /** Where the seed knowledge base lives on the classpath. */
   public static final String SEED_FOLDER = "seed";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ContentFiles.class);
 
   private final Jdbc jdbc;
   private final ContentStore content;
@@ -71,6 +75,13 @@ public final class ContentFiles {
       }
     }
     content.reload();
+    LOG.info(
+        "seed {}: {} (release {}, {} offered as drafts, {} left to editors)",
+        result.hash().substring(0, 12),
+        result.outcome(),
+        result.release(),
+        result.offered().size(),
+        result.skipped().size());
     return result;
   }
 

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.socguide.content.ContentRelease;
 import uk.socguide.content.PublishPlan;
 import uk.socguide.content.ReleaseInfo;
@@ -17,6 +19,8 @@ import uk.socguide.content.store.Items.Head;
  * Thread-safe.
  */
 public final class ContentStore {
+  private static final Logger LOG = LoggerFactory.getLogger(ContentStore.class);
+
   private final Jdbc jdbc;
   private final Editing editing;
   private final Publisher publisher;
@@ -101,7 +105,12 @@ public final class ContentStore {
    *     changed since the plan was made
    */
   public ContentRelease publish(PublishPlan plan, String actor, String note) {
-    jdbc.transaction(tx -> publisher.publish(tx, plan, actor, note));
+    long number = jdbc.transaction(tx -> publisher.publish(tx, plan, actor, note));
+    LOG.info(
+        "content release {} is live ({} changes{})",
+        number,
+        plan.changes().size(),
+        plan.restoredFrom() == 0 ? "" : ", restoring release " + plan.restoredFrom());
     return reload();
   }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import uk.socguide.content.Change;
 import uk.socguide.content.ContentRelease;
 import uk.socguide.content.Item;
@@ -99,7 +101,7 @@ public final class Drafts {
    * working copy or the live release: what changing the route changes.
    */
   public List<ItemRef> routeUsage(String routeId) {
-    java.util.Set<ItemRef> users = new java.util.TreeSet<>();
+    Set<ItemRef> users = new TreeSet<>();
     ContentRelease working = content.workingCopy();
     for (ContentRelease r : List.of(working, content.published())) {
       r.topics().values().stream()

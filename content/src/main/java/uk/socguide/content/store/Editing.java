@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.socguide.content.Canonical;
+import uk.socguide.content.ConflictException;
 import uk.socguide.content.ContentSet;
 import uk.socguide.content.ItemRef;
 import uk.socguide.content.Problem;
@@ -90,7 +91,7 @@ final class Editing {
 
   /** Throws when removing the item would leave other items in the working copy with problems. */
   void checkNothingDependsOn(Tx tx, ItemRef ref, Head head) throws SQLException {
-    ContentSet without = workingSet(tx);
+    ContentSet without = StoreValidation.with(workingSet(tx), ref, null);
     ContentSet with = StoreValidation.with(without, ref, head.value());
     List<Problem> problems = StoreValidation.forChange(with, without, Set.of(), today());
     if (!problems.isEmpty()) {
@@ -144,8 +145,16 @@ final class Editing {
     Instant now = now();
     String body = Json.encode(value);
     if (head.isEmpty()) {
-      long rev = Items.insertRevision(tx, ref, body, withdrawal, status, who, now, reason, null);
-      Items.create(tx, ref, rev, null, who, now);
+      try {
+        long rev = Items.insertRevision(tx, ref, body, withdrawal, status, who, now, reason, null);
+        Items.create(tx, ref, rev, null, who, now);
+      } catch (SQLException e) {
+        if (!Jdbc.duplicateKey(e)) {
+          throw e;
+        }
+        throw new ConflictException(
+            ref, null, null, ref + " was just created by someone else; reload it and try again");
+      }
     } else {
       Items.advance(tx, ref, head.get().item().version(), who, now);
       long rev = Items.insertRevision(tx, ref, body, withdrawal, status, who, now, reason, null);

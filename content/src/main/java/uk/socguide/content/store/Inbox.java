@@ -3,8 +3,10 @@ package uk.socguide.content.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import uk.socguide.content.Topic;
 import uk.socguide.content.TopicFeedback;
 import uk.socguide.content.UnansweredQuestion;
 import uk.socguide.content.UnknownItemException;
+import uk.socguide.content.WorkflowException;
 import uk.socguide.content.store.Items.Head;
 
 /**
@@ -69,7 +72,7 @@ public final class Inbox implements InboxStore {
   }
 
   private Instant at(Instant given) {
-    return given == null ? editing.now() : given.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return given == null ? editing.now() : given.truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Open unanswered questions grouped by similarity, most asked first. */
@@ -83,7 +86,7 @@ public final class Inbox implements InboxStore {
                         + WINDOW
                         + " ROWS ONLY",
                     Inbox::asked));
-    return QuestionGrouping.group(open, maxGroups);
+    return QuestionGrouping.group(open, Math.max(1, Math.min(maxGroups, 1000)));
   }
 
   /** Closes the questions without acting on them; returns how many were open. */
@@ -112,6 +115,10 @@ public final class Inbox implements InboxStore {
               Head head =
                   Items.head(tx, ItemRef.topic(topicId))
                       .orElseThrow(() -> new UnknownItemException("there is no topic " + topicId));
+              if (head.rev().withdrawal()) {
+                throw new WorkflowException(
+                    "topic " + topicId + " is withdrawn; choose another topic");
+              }
               Topic topic = (Topic) head.value();
               List<String> examples = new ArrayList<>(topic.examples());
               String key = Canonical.question(question);
@@ -204,12 +211,11 @@ public final class Inbox implements InboxStore {
             e -> {
               List<TopicFeedback.ReasonCount> rs =
                   new ArrayList<>(reasons.getOrDefault(e.getKey(), List.of()));
-              rs.sort(
-                  java.util.Comparator.comparingInt(TopicFeedback.ReasonCount::count).reversed());
+              rs.sort(Comparator.comparingInt(TopicFeedback.ReasonCount::count).reversed());
               return new TopicFeedback(e.getKey(), e.getValue()[0], e.getValue()[1], rs);
             })
         .sorted(
-            java.util.Comparator.comparingInt(TopicFeedback::notHelpful)
+            Comparator.comparingInt(TopicFeedback::notHelpful)
                 .reversed()
                 .thenComparing(TopicFeedback::topicId))
         .toList();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.socguide.content.Canonical;
 import uk.socguide.content.ItemKind;
@@ -106,7 +107,7 @@ final class Json {
 
   /** A small JSON object for audit entries, such as {@code {"status":"APPROVED"}}. */
   static String object(Object... keysAndValues) {
-    Map<String, Object> map = new java.util.LinkedHashMap<>();
+    Map<String, Object> map = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       map.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }

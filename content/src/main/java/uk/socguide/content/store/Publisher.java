@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import uk.socguide.content.Change;
 import uk.socguide.content.ConflictException;
 import uk.socguide.content.ContentRelease;
@@ -68,7 +69,7 @@ final class Publisher {
     }
     Map<ItemRef, Entry> live = Releases.entries(tx, base);
     Map<ItemRef, Entry> target = Releases.entries(tx, number);
-    Set<ItemRef> refs = new java.util.TreeSet<>(live.keySet());
+    Set<ItemRef> refs = new TreeSet<>(live.keySet());
     refs.addAll(target.keySet());
     List<Change> changes = new ArrayList<>();
     for (ItemRef ref : refs) {

@@ -4,8 +4,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import uk.socguide.content.ContentSet;
 import uk.socguide.content.ItemRef;
 import uk.socguide.content.Problem;
@@ -42,7 +44,7 @@ final class Review {
               + " wrote part of this change to "
               + ref
               + ", so someone else must approve it (authors: "
-              + String.join(", ", authors)
+              + String.join(", ", new TreeSet<>(authors))
               + ")");
     }
     checkValid(tx, ref, head);
@@ -149,6 +151,6 @@ final class Review {
   }
 
   static String label(TopicStatus s) {
-    return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -3,10 +3,7 @@ package uk.socguide.content.testing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import uk.socguide.content.Answer;
 import uk.socguide.content.Audience;
 import uk.socguide.content.Canonical;
 import uk.socguide.content.Category;
@@ -16,10 +13,7 @@ import uk.socguide.content.Jurisdiction;
 import uk.socguide.content.LexiconConcept;
 import uk.socguide.content.RegressionQuestion;
 import uk.socguide.content.ReportingRoute;
-import uk.socguide.content.RouteRedirect;
-import uk.socguide.content.Source;
 import uk.socguide.content.Topic;
-import uk.socguide.content.TopicStatus;
 import uk.socguide.content.Urgency;
 
 /**
@@ -153,190 +147,56 @@ public final class SampleContent {
         mustAnswer("how do I report a scam", "report.fraud"));
   }
 
-  /** Builds a valid topic; in-scope categories get a default source unless given one. */
-  public static final class TopicBuilder {
-    private final String id;
-    private String title;
-    private Category category = Category.REPORTING;
-    private final List<String> examples = new ArrayList<>();
-    private final List<String> related = new ArrayList<>();
-    private final List<Answer> answers = new ArrayList<>();
-    private final List<Source> sources = new ArrayList<>();
-    private boolean noSources;
-    private String owner = "community-safety";
-    private LocalDate lastReviewed = LAST_REVIEWED;
-    private LocalDate reviewBy = REVIEW_BY;
-
-    private TopicBuilder(String id) {
-      this.id = id;
-      this.title = id;
+  /**
+   * A valid generated set the size of the seed knowledge base, for benchmarks: {@code topics}
+   * topics with {@code examples} example questions and four answer variants each (default,
+   * councillor, frontline, Scotland), ten routes, one concept and two must-answer questions per
+   * topic.
+   */
+  public static ContentSet generated(int topics, int examples) {
+    List<Object> items = new ArrayList<>();
+    for (int r = 0; r < 10; r++) {
+      items.add(
+          route("route-" + r)
+              .name("Route " + r)
+              .phone("0800 000 00" + r)
+              .web("https://www.example.org/route/" + r)
+              .hours("24 hours")
+              .build());
     }
-
-    public TopicBuilder title(String title) {
-      this.title = title;
-      return this;
+    Category[] categories = Category.values();
+    for (int t = 0; t < topics; t++) {
+      String id = "generated.topic-" + t;
+      String[] qs = new String[examples];
+      for (int e = 0; e < examples; e++) {
+        qs[e] = "question number " + e + " about generated subject " + t + " asked by someone";
+      }
+      String body =
+          "Paragraph one about subject "
+              + t
+              + " explains who does what and why it matters to councils and residents.\n\n"
+              + "- call {route:route-"
+              + (t % 10)
+              + "}\n- or use {route:route-"
+              + ((t + 1) % 10)
+              + ".web}\n\nSee [the guidance](https://www.example.org/guidance/"
+              + t
+              + ") for **more**.";
+      items.add(
+          topic(id)
+              .title("Generated subject " + t)
+              .category(categories[t % categories.length])
+              .examples(qs)
+              .related("generated.topic-" + ((t + 1) % topics))
+              .answer(body)
+              .answer(Audience.COUNCILLOR, null, "For councillors: " + body)
+              .answer(Audience.FRONTLINE, null, "For frontline staff: " + body)
+              .answer(Audience.DEFAULT, Jurisdiction.SCOTLAND, "In Scotland: " + body)
+              .build());
+      items.add(concept("concept-" + t, "crime", "generated term " + t, "another term " + t));
+      items.add(mustAnswer("must answer " + t + " first way", id));
+      items.add(mustAnswer("must answer " + t + " second way", id));
     }
-
-    public TopicBuilder category(Category category) {
-      this.category = category;
-      return this;
-    }
-
-    public TopicBuilder examples(String... examples) {
-      this.examples.addAll(List.of(examples));
-      return this;
-    }
-
-    public TopicBuilder related(String... ids) {
-      this.related.addAll(List.of(ids));
-      return this;
-    }
-
-    /** The default answer (everyone, everywhere). */
-    public TopicBuilder answer(String markup) {
-      return answer(Audience.DEFAULT, null, markup);
-    }
-
-    public TopicBuilder answer(Audience audience, Jurisdiction jurisdiction, String markup) {
-      answers.add(new Answer(audience, jurisdiction, markup));
-      return this;
-    }
-
-    public TopicBuilder source(
-        String title, String locator, String url, String publisher, String date) {
-      sources.add(new Source(title, locator, url, publisher, date));
-      return this;
-    }
-
-    public TopicBuilder noSources() {
-      this.noSources = true;
-      return this;
-    }
-
-    public TopicBuilder owner(String owner) {
-      this.owner = owner;
-      return this;
-    }
-
-    public TopicBuilder reviewed(LocalDate lastReviewed, LocalDate reviewBy) {
-      this.lastReviewed = lastReviewed;
-      this.reviewBy = reviewBy;
-      return this;
-    }
-
-    public Topic build() {
-      List<String> ex = examples.isEmpty() ? List.of("tell me about " + id) : examples;
-      List<Answer> an =
-          answers.isEmpty() ? List.of(new Answer(Audience.DEFAULT, null, title + ".")) : answers;
-      List<Source> src =
-          !sources.isEmpty() || noSources
-              ? sources
-              : List.of(
-                  new Source(
-                      "Test briefing",
-                      "para 1",
-                      "https://www.example.org/briefing",
-                      "Tests",
-                      "2012"));
-      return new Topic(
-          id,
-          title,
-          category,
-          ex,
-          related,
-          an,
-          src,
-          owner,
-          lastReviewed,
-          reviewBy,
-          TopicStatus.DRAFT,
-          0);
-    }
-  }
-
-  /** Builds a valid reporting route: available in every jurisdiction unless told otherwise. */
-  public static final class RouteBuilder {
-    private final String id;
-    private String name;
-    private String phone = "";
-    private String textphone = "";
-    private String sms = "";
-    private String web = "";
-    private String hours = "";
-    private Set<Jurisdiction> jurisdictions = EnumSet.allOf(Jurisdiction.class);
-    private String whenToUse;
-    private Urgency urgency = Urgency.SPECIALIST;
-    private final List<RouteRedirect> redirects = new ArrayList<>();
-
-    private RouteBuilder(String id) {
-      this.id = id;
-      this.name = id;
-      this.whenToUse = "When " + id + " is the right place.";
-    }
-
-    public RouteBuilder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    public RouteBuilder phone(String phone) {
-      this.phone = phone;
-      return this;
-    }
-
-    public RouteBuilder textphone(String textphone) {
-      this.textphone = textphone;
-      return this;
-    }
-
-    public RouteBuilder sms(String sms) {
-      this.sms = sms;
-      return this;
-    }
-
-    public RouteBuilder web(String web) {
-      this.web = web;
-      return this;
-    }
-
-    public RouteBuilder hours(String hours) {
-      this.hours = hours;
-      return this;
-    }
-
-    public RouteBuilder jurisdictions(Jurisdiction... js) {
-      this.jurisdictions = EnumSet.copyOf(List.of(js));
-      return this;
-    }
-
-    public RouteBuilder whenToUse(String whenToUse) {
-      this.whenToUse = whenToUse;
-      return this;
-    }
-
-    public RouteBuilder urgency(Urgency urgency) {
-      this.urgency = urgency;
-      return this;
-    }
-
-    public RouteBuilder redirect(String what, String routeId) {
-      redirects.add(new RouteRedirect(what, routeId));
-      return this;
-    }
-
-    public ReportingRoute build() {
-      return new ReportingRoute(
-          id,
-          name,
-          phone,
-          textphone,
-          sms,
-          web,
-          hours,
-          jurisdictions,
-          whenToUse,
-          urgency,
-          redirects);
-    }
+    return ContentSet.ofItems(items);
   }
 }
