@@ -54,8 +54,8 @@ final class Keyboards {
 
   private InlineKeyboardButton button(long chatId, Suggestion s) {
     String label = s.title() == null || s.title().isBlank() ? s.value() : s.title().strip();
-    if (label.length() > MAX_LABEL) {
-      label = label.substring(0, MAX_LABEL - 1).stripTrailing() + "…";
+    if (label.codePointCount(0, label.length()) > MAX_LABEL) {
+      label = label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)).stripTrailing() + "…";
     }
     return InlineKeyboardButton.builder()
         .text(label)
