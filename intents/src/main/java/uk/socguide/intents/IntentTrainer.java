@@ -1,0 +1,112 @@
+package uk.socguide.intents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains intent models. Training builds the final model and, at the same time on the other cores,
+ * one model per cross-validation fold; the folds' predictions on their held-out examples choose the
+ * out-of-scope threshold (see {@link Calibration}). The same training set always gives the same
+ * model and the same scores.
+ */
+public final class IntentTrainer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IntentTrainer.class);
+
+  /** Fewer examples per intent than this and there is nothing to hold out: no calibration. */
+  private static final int MIN_EXAMPLES_TO_CALIBRATE = 20;
+
+  private IntentTrainer() {}
+
+  /**
+   * Trains a model from examples and a lexicon. Never fails for a well-formed set: with no examples
+   * the model calls everything out of scope.
+   */
+  public static IntentModel train(TrainingSet set) {
+    return train(set, TrainerSettings.defaults());
+  }
+
+  static IntentModel train(TrainingSet set, TrainerSettings settings) {
+    long started = System.nanoTime();
+    Prepared prepared = Prepared.of(set);
+    if (prepared.size() == 0) {
+      Analyser analyser = Analyser.forTraining(prepared.lexicon);
+      return text ->
+          new Classification(
+              List.of(), analyser.analyse(text == null ? "" : text).entities(), true, false);
+    }
+    int folds = prepared.size() >= MIN_EXAMPLES_TO_CALIBRATE ? settings.calibrationFolds() : 0;
+    ExecutorService pool =
+        Executors.newFixedThreadPool(settings.parallelism(), IntentTrainer::daemon);
+    try {
+      int[] all = java.util.stream.IntStream.range(0, prepared.size()).toArray();
+      Future<Scorer> finalScorer = pool.submit(() -> Scorer.train(prepared, all, settings));
+      List<Future<List<Calibration.HeldOut>>> heldOut = new ArrayList<>();
+      if (folds >= 2) {
+        Folds split = Folds.calibration(prepared.labels, prepared.outOfScope, folds);
+        for (int f = 0; f < folds; f++) {
+          int fold = f;
+          heldOut.add(pool.submit(() -> predictHeldOut(prepared, split, fold, settings)));
+        }
+      }
+      List<Calibration.HeldOut> results = new ArrayList<>();
+      for (Future<List<Calibration.HeldOut>> f : heldOut) {
+        results.addAll(f.get());
+      }
+      DecisionRule rule;
+      if (results.isEmpty()) {
+        double t = settings.defaultThreshold();
+        rule = new DecisionRule(t, t + 0.1, 0.9);
+      } else {
+        double threshold = Calibration.threshold(results, prepared.outOfScope, 0);
+        rule = Calibration.rule(results, prepared.outOfScope, threshold);
+      }
+      TrainedIntentModel model =
+          new TrainedIntentModel(finalScorer.get(), prepared.intents, prepared.outOfScope, rule);
+      LOG.info(
+          "trained an intent model on {} examples of {} intents in {} ms ({})",
+          prepared.size(),
+          prepared.intents.size(),
+          (System.nanoTime() - started) / 1_000_000,
+          rule);
+      return model;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while training the intent model", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("training the intent model failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  static List<Calibration.HeldOut> predictHeldOut(
+      Prepared prepared, Folds split, int fold, TrainerSettings settings) {
+    Scorer scorer = Scorer.train(prepared, split.train(fold), settings);
+    DecisionRule rule = new DecisionRule(0, 0, Double.MAX_VALUE);
+    List<Calibration.HeldOut> out = new ArrayList<>();
+    for (int e : split.test(fold)) {
+      double[] scores = scorer.scores(scorer.analyser.analyse(prepared.texts.get(e)));
+      DecisionRule.Decision d = rule.decide(scores, prepared.outOfScope);
+      int expected = prepared.labels[e];
+      int rank = 0;
+      for (double s : scores) {
+        rank += s > scores[expected] ? 1 : 0;
+      }
+      out.add(new Calibration.HeldOut(expected, d.top(), d.topScore(), d.secondScore(), rank));
+    }
+    return out;
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "intent-training");
+    t.setDaemon(true);
+    return t;
+  }
+}

@@ -1,0 +1,41 @@
+package uk.socguide.intents;
+
+/**
+ * How a model is trained. The defaults were chosen by cross-validation on the seed content (see
+ * docs/intents.md).
+ *
+ * @param iterations GIS iterations of the maximum-entropy classifier
+ * @param calibrationFolds folds of the cross-validation that chooses the out-of-scope threshold
+ *     (below 2: no calibration, {@code defaultThreshold} is used)
+ * @param maxentWeight weight of the classifier's probability in the blend
+ * @param exampleWeight weight of the nearest example's BM25 similarity
+ * @param intentWeight weight of the BM25 similarity to all of an intent's examples together
+ * @param defaultThreshold the threshold when there is too little data to calibrate
+ * @param bigrams also give the classifier neighbouring-stem pairs
+ * @param charGrams also give the classifier character n-grams of each stem
+ * @param parallelism threads used to train the final model and the calibration folds at once
+ */
+record TrainerSettings(
+    int iterations,
+    int calibrationFolds,
+    double maxentWeight,
+    double exampleWeight,
+    double intentWeight,
+    double defaultThreshold,
+    boolean bigrams,
+    boolean charGrams,
+    int parallelism) {
+
+  static TrainerSettings defaults() {
+    return new TrainerSettings(
+        100,
+        5,
+        0.4,
+        0.2,
+        0.4,
+        0.25,
+        false,
+        false,
+        Math.max(1, Runtime.getRuntime().availableProcessors()));
+  }
+}

@@ -1,0 +1,46 @@
+package uk.socguide.intents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SensesTest {
+
+  private final Analyser analyser =
+      Analyser.withVocabulary(Lexicon.compile(TinyData.LEXICON), Map.of());
+
+  private List<String> senses(String text) {
+    return Arrays.stream(analyser.analyse(text).terms())
+        .filter(t -> t.startsWith(Senses.MARK))
+        .map(t -> t.substring(1))
+        .toList();
+  }
+
+  @Test
+  void differentWordingsOfOneIdeaShareASense() {
+    assertThat(senses("when was the nca set up")).contains("start", "time");
+    assertThat(senses("what year did it begin")).contains("start", "time");
+    assertThat(senses("is soca still around")).contains("ended");
+    assertThat(senses("which agency took over")).contains("succession");
+  }
+
+  @Test
+  void wordsInsideALexiconConceptAreNotReadAgain() {
+    Analyser withHomeOffice =
+        Analyser.withVocabulary(
+            Lexicon.compile(
+                List.of(new LexiconEntry("home-office", "agency", List.of("home office"), null))),
+            Map.of());
+    List<String> terms = Arrays.asList(withHomeOffice.analyse("the home office").terms());
+    assertThat(terms).contains("#home-office").doesNotContain("~home");
+    assertThat(senses("a tenant's home")).contains("home");
+  }
+
+  @Test
+  void sensesAreNotReportedAsEntities() {
+    assertThat(analyser.analyse("when was it launched").entities()).isEmpty();
+  }
+}
