@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ public final class IntentTrainer {
 
   private static final Logger LOG = LoggerFactory.getLogger(IntentTrainer.class);
 
-  /** Fewer examples per intent than this and there is nothing to hold out: no calibration. */
+  /** With fewer examples than this there is too little to hold out: no calibration. */
   private static final int MIN_EXAMPLES_TO_CALIBRATE = 20;
 
   private IntentTrainer() {}
@@ -37,15 +38,17 @@ public final class IntentTrainer {
     Prepared prepared = Prepared.of(set);
     if (prepared.size() == 0) {
       Analyser analyser = Analyser.forTraining(prepared.lexicon);
-      return text ->
-          new Classification(
-              List.of(), analyser.analyse(text == null ? "" : text).entities(), true, false);
+      return text -> {
+        boolean readable = text != null && text.length() <= Normaliser.MAX_CHARS;
+        List<Entity> entities = readable ? analyser.analyse(text).entities() : List.of();
+        return new Classification(List.of(), entities, true, false);
+      };
     }
     int folds = prepared.size() >= MIN_EXAMPLES_TO_CALIBRATE ? settings.calibrationFolds() : 0;
     ExecutorService pool =
         Executors.newFixedThreadPool(settings.parallelism(), IntentTrainer::daemon);
     try {
-      int[] all = java.util.stream.IntStream.range(0, prepared.size()).toArray();
+      int[] all = IntStream.range(0, prepared.size()).toArray();
       Future<Scorer> finalScorer = pool.submit(() -> Scorer.train(prepared, all, settings));
       List<Future<List<Calibration.HeldOut>>> heldOut = new ArrayList<>();
       if (folds >= 2) {

