@@ -1,6 +1,8 @@
 package uk.socguide.core;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The values behind buttons. A suggestion's value is sent back as the next message's text; values
@@ -9,6 +11,7 @@ import java.util.Locale;
  */
 public final class Actions {
   static final String PREFIX = "#";
+  private static final Pattern START_PAYLOAD = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
   private Actions() {}
 
@@ -35,5 +38,22 @@ public final class Actions {
   /** What the assistant can help with. */
   public static String help() {
     return PREFIX + "help";
+  }
+
+  /**
+   * A deep-link payload that opens a topic, in the characters deep links allow (Telegram's {@code
+   * /start PAYLOAD}: letters, digits, {@code _} and {@code -}, at most 64): the topic id with its
+   * dots as underscores.
+   */
+  public static String startPayload(String topicId) {
+    return topicId.replace('.', '_');
+  }
+
+  /** The value that opens the topic a deep-link payload names, or empty when it names none. */
+  public static Optional<String> fromStartPayload(String payload) {
+    if (payload == null || !START_PAYLOAD.matcher(payload).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(topic(payload.replace('_', '.')));
   }
 }

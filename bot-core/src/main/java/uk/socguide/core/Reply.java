@@ -39,6 +39,10 @@ public record Reply(
     AUDIENCE_SWITCH,
     PERSONAL_DATA,
     REJECTED_INPUT,
-    WELCOME
+    WELCOME,
+    /**
+     * Something failed on the assistant's side; the reply apologises and repeats the 999 advice.
+     */
+    ERROR
   }
 }

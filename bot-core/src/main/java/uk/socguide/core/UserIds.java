@@ -13,22 +13,29 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class UserIds {
   private final SecretKeySpec key;
+  // a Mac is not thread-safe and costly to look up: one per thread, reused (doFinal resets it)
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
   public UserIds(byte[] secret) {
     if (secret.length < 16) {
       throw new IllegalArgumentException("user id secret must be at least 16 bytes");
     }
     this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+    newMac(); // fail now, not on the first message, if HmacSHA256 is unavailable
   }
 
   /** A stable 32-character pseudonym for the user on that channel. */
   public String hash(String channel, String rawUserId) {
+    byte[] digest =
+        macs.get().doFinal((channel + "\u0000" + rawUserId).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 16);
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      byte[] digest =
-          mac.doFinal((channel + "\u0000" + rawUserId).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 unavailable", e);
     }
