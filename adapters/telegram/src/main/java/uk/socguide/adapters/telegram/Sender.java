@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import uk.socguide.core.dialogue.TurnObserver;
 
 /**
  * Sends to the Bot API within the rate limits. A 429 waits as long as Telegram asks and tries
@@ -26,14 +27,14 @@ final class Sender {
   private final TelegramClient client;
   private final RateLimiter limiter;
   private final SendLimits limits;
-  private final DeliveryListener failures;
+  private final TurnObserver observer;
   private volatile boolean closing;
 
-  Sender(TelegramClient client, RateLimiter limiter, SendLimits limits, DeliveryListener failures) {
+  Sender(TelegramClient client, RateLimiter limiter, SendLimits limits, TurnObserver observer) {
     this.client = client;
     this.limiter = limiter;
     this.limits = limits;
-    this.failures = failures;
+    this.observer = observer;
   }
 
   /**
@@ -56,7 +57,8 @@ final class Sender {
         if (code == 429) {
           int seconds = retryAfter(e);
           if (++throttled > MAX_THROTTLED || closing) {
-            return gaveUp("throttled");
+            log.warn("Telegram kept asking the bot to slow down; giving up on a message");
+            return gaveUp();
           }
           log.warn("Telegram asked the bot to slow down; sending again in {} s", seconds);
           TimeUnit.SECONDS.sleep(seconds);
@@ -64,7 +66,7 @@ final class Sender {
         }
         if (code >= 400 && code < 500) {
           log.warn("Telegram refused a message with error {}", code);
-          return gaveUp("refused " + code);
+          return gaveUp();
         }
         problem = code == 0 ? "unreadable answer" : "error " + code;
       } catch (TelegramApiException e) {
@@ -75,7 +77,7 @@ final class Sender {
       }
       if (++failed >= limits.attempts() || closing) {
         log.warn("Sending to Telegram failed {} times ({}); giving up", failed, problem);
-        return gaveUp("network");
+        return gaveUp();
       }
       log.warn(
           "Sending to Telegram failed ({}), attempt {} of {}; retrying in {} ms",
@@ -129,8 +131,8 @@ final class Sender {
     return after == null || after < 1 ? 1 : Math.min(after, 3600);
   }
 
-  private boolean gaveUp(String reason) {
-    failures.failed(reason);
+  private boolean gaveUp() {
+    observer.deliveryFailed(Conversation.CHANNEL);
     return false;
   }
 }

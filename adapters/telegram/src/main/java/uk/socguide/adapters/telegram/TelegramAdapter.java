@@ -10,6 +10,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import uk.socguide.core.TurnHandler;
 import uk.socguide.core.UserIds;
 import uk.socguide.core.channel.HttpEndpoint;
+import uk.socguide.core.dialogue.TurnObserver;
 
 /**
  * SOC Guide in Telegram. Frontline staff message the bot; each message becomes one turn of the
@@ -48,24 +49,34 @@ public final class TelegramAdapter implements AutoCloseable {
    * @throws TelegramSettings.BadSetting naming the first bad TELEGRAM_* setting
    */
   public static Optional<TelegramAdapter> create(
-      Function<String, String> settings, TurnHandler turns, UserIds userIds) {
+      Function<String, String> settings,
+      TurnHandler turns,
+      UserIds userIds,
+      TurnObserver observer) {
     Optional<TelegramSettings> parsed = TelegramSettings.from(settings);
     if (parsed.isEmpty()) {
       log.info("Telegram adapter off: {} is not set", TelegramSettings.TOKEN);
       return Optional.empty();
     }
-    return Optional.of(new TelegramAdapter(parsed.get(), turns, userIds));
+    return Optional.of(new TelegramAdapter(parsed.get(), turns, userIds, observer));
   }
 
-  public TelegramAdapter(TelegramSettings settings, TurnHandler turns, UserIds userIds) {
-    this(settings, turns, userIds, DeliveryListener.NONE, Tuning.DEFAULT);
+  /**
+   * @param turns the dialogue engine
+   * @param userIds the app's keyed hash; Telegram user and chat ids are hashed with it before
+   *     anything reaches the engine
+   * @param observer told when a reply could not be delivered after retries (channel "telegram")
+   */
+  public TelegramAdapter(
+      TelegramSettings settings, TurnHandler turns, UserIds userIds, TurnObserver observer) {
+    this(settings, turns, userIds, observer, Tuning.DEFAULT);
   }
 
   TelegramAdapter(
       TelegramSettings settings,
       TurnHandler turns,
       UserIds userIds,
-      DeliveryListener failures,
+      TurnObserver observer,
       Tuning tuning) {
     this.settings = settings;
     this.tuning = tuning;
@@ -73,7 +84,7 @@ public final class TelegramAdapter implements AutoCloseable {
     TelegramUrl url = telegramUrl(settings);
     OkHttpTelegramClient client = new OkHttpTelegramClient(http.client(), settings.botToken(), url);
     BotIdentity identity = new BotIdentity(settings.botId());
-    this.sender = new Sender(client, new RateLimiter(tuning.limits()), tuning.limits(), failures);
+    this.sender = new Sender(client, new RateLimiter(tuning.limits()), tuning.limits(), observer);
     CallbackStore callbacks =
         new CallbackStore(tuning.buttons(), tuning.buttonLife(), tuning.clock());
     Conversation conversation =

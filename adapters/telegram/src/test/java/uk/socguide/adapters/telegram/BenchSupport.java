@@ -22,6 +22,8 @@ import uk.socguide.core.TurnHandler;
 import uk.socguide.core.channel.HttpEndpoint;
 import uk.socguide.core.channel.HttpRequest;
 import uk.socguide.core.channel.HttpResponse;
+import uk.socguide.core.dialogue.TurnObserver;
+import uk.socguide.core.testing.SampleEngine;
 
 /**
  * A webhook-mode adapter behind a loopback HTTP server (standing in for the app's route), sending
@@ -31,6 +33,7 @@ public final class BenchSupport implements AutoCloseable {
 
   public static final String SECRET = "bench-secret_0123456789";
 
+  private final SampleEngine sample;
   private final FakeBotApi api;
   private final TelegramAdapter adapter;
   private final HttpServer front;
@@ -42,7 +45,8 @@ public final class BenchSupport implements AutoCloseable {
    *     them the figure is the adapter's own capacity
    */
   public BenchSupport(boolean telegramLimits) throws Exception {
-    TurnHandler engine = Harness.engine();
+    sample = SampleEngine.create();
+    TurnHandler engine = sample.engine();
     api = new FakeBotApi();
     api.stream(
         call -> {
@@ -76,7 +80,7 @@ public final class BenchSupport implements AutoCloseable {
                 TelegramSettings.MODE, "webhook",
                 TelegramSettings.WEBHOOK_URL, "https://guide.example.gov.uk/telegram/webhook",
                 TelegramSettings.WEBHOOK_SECRET, SECRET));
-    adapter = new TelegramAdapter(settings, engine, Harness.USER_IDS, reason -> {}, tuning);
+    adapter = new TelegramAdapter(settings, engine, Harness.USER_IDS, TurnObserver.NONE, tuning);
     adapter.start().get(10, TimeUnit.SECONDS);
     HttpEndpoint endpoint = adapter.webhook().orElseThrow();
     front = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
@@ -146,5 +150,6 @@ public final class BenchSupport implements AutoCloseable {
     frontThreads.shutdownNow();
     adapter.close();
     api.close();
+    sample.close();
   }
 }

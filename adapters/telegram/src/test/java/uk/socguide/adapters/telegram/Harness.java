@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import uk.socguide.core.TurnHandler;
 import uk.socguide.core.UserIds;
+import uk.socguide.core.dialogue.TurnObserver;
 
-/** Builds adapters that talk to a {@link FakeBotApi}, with limits shortened for tests. */
+/**
+ * Builds adapters that talk to a {@link FakeBotApi}, with limits shortened for tests. The engine
+ * behind them is always the real one, on sample content ({@code SampleEngine}).
+ */
 final class Harness {
 
   static final UserIds USER_IDS =
@@ -44,8 +47,8 @@ final class Harness {
   }
 
   static TelegramAdapter adapter(
-      TelegramSettings settings, TurnHandler turns, List<String> failures) {
-    return new TelegramAdapter(settings, turns, USER_IDS, reason -> failures.add(reason), FAST);
+      TelegramSettings settings, TurnHandler turns, TurnObserver observer) {
+    return new TelegramAdapter(settings, turns, USER_IDS, observer, FAST);
   }
 
   static String conversation(long chatId) {
@@ -54,9 +57,5 @@ final class Harness {
 
   static String user(long userId) {
     return USER_IDS.hash("telegram", Long.toString(userId));
-  }
-
-  static TurnHandler engine() {
-    return new ScratchEngine();
   }
 }

@@ -8,8 +8,6 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import uk.socguide.core.Audience;
 import uk.socguide.core.InboundMessage;
 import uk.socguide.core.InboundMessage.Kind;
+import uk.socguide.core.testing.CountingObserver;
+import uk.socguide.core.testing.SampleEngine;
 
 /**
  * The adapter in polling mode against a fake Bot API: real update JSON through the library's
@@ -31,9 +31,10 @@ class TelegramPollingIT {
   private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
 
   private static FakeBotApi api;
+  private static SampleEngine sample;
   private static RecordingTurns turns;
   private static TelegramAdapter adapter;
-  private static final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+  private static final CountingObserver observer = new CountingObserver();
   private static long nextChat = 8_100_000L;
 
   @BeforeAll
@@ -41,7 +42,8 @@ class TelegramPollingIT {
     LOGS.start();
     ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(LOGS);
     api = new FakeBotApi();
-    turns = new RecordingTurns(Harness.engine());
+    sample = SampleEngine.create();
+    turns = new RecordingTurns(sample.engine());
     StringBuilder allowed = new StringBuilder();
     for (long u = 8_100_001L; u < 8_100_100L; u++) {
       allowed.append(u).append(',');
@@ -50,7 +52,7 @@ class TelegramPollingIT {
         Harness.adapter(
             Harness.settings(api, Map.of(TelegramSettings.ALLOWED_USERS, allowed.toString())),
             turns,
-            failures);
+            observer);
     adapter.start().get(10, TimeUnit.SECONDS);
   }
 
@@ -58,6 +60,7 @@ class TelegramPollingIT {
   static void stop() {
     adapter.close();
     api.close();
+    sample.close();
     ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(LOGS);
   }
 
@@ -313,7 +316,12 @@ class TelegramPollingIT {
     api.deliver(Updates.text(Updates.nextId(), chat, chat, "hello again"));
 
     assertThat(api.awaitMessages(chat, 2)).hasSize(2);
-    assertThat(failures).contains("refused 403");
+    // one attempt at the refused message, none repeated, and the failure counted
+    assertThat(
+            api.calls("sendMessage").stream()
+                .filter(c -> c.params().path("chat_id").asText().equals(Long.toString(chat))))
+        .hasSize(2);
+    assertThat(observer.failedDeliveries()).contains("telegram");
   }
 
   @Test

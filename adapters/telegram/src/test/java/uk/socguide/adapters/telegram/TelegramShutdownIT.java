@@ -2,18 +2,32 @@ package uk.socguide.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.socguide.core.dialogue.TurnObserver;
+import uk.socguide.core.testing.SampleEngine;
 
 /** Closing the adapter leaves no thread of its own behind, in either mode. */
 class TelegramShutdownIT {
+
+  private static SampleEngine sample;
+
+  @BeforeAll
+  static void engine() {
+    sample = SampleEngine.create();
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    sample.close();
+  }
 
   /**
    * Threads that are not the adapter's: the fake Bot API's own workers, and two JVM-wide pools of
@@ -65,10 +79,8 @@ class TelegramShutdownIT {
   void pollingStopsEveryThreadItStarted() throws Exception {
     try (FakeBotApi api = new FakeBotApi()) {
       Set<Thread> before = live();
-      List<String> failures = Collections.synchronizedList(new ArrayList<>());
       TelegramAdapter adapter =
-          Harness.adapter(
-              Harness.settings(api, Map.of()), new RecordingTurns(Harness.engine()), failures);
+          Harness.adapter(Harness.settings(api, Map.of()), sample.engine(), TurnObserver.NONE);
       try {
         adapter.start().get(10, TimeUnit.SECONDS);
         api.deliver(Updates.text(Updates.nextId(), 8_300_001L, 8_300_001L, "what is the NCA?"));
@@ -93,10 +105,7 @@ class TelegramShutdownIT {
     try (FakeBotApi api = new FakeBotApi()) {
       Set<Thread> before = live();
       TelegramAdapter adapter =
-          Harness.adapter(
-              TelegramWebhookIT.settings(api),
-              new RecordingTurns(Harness.engine()),
-              Collections.synchronizedList(new ArrayList<>()));
+          Harness.adapter(TelegramWebhookIT.settings(api), sample.engine(), TurnObserver.NONE);
       try {
         adapter.start().get(10, TimeUnit.SECONDS);
         TelegramWebhookIT.post(
@@ -118,11 +127,7 @@ class TelegramShutdownIT {
     TelegramSettings settings = Harness.settings(api, Map.of());
     api.close();
     Set<Thread> before = live();
-    TelegramAdapter adapter =
-        Harness.adapter(
-            settings,
-            new RecordingTurns(Harness.engine()),
-            Collections.synchronizedList(new ArrayList<>()));
+    TelegramAdapter adapter = Harness.adapter(settings, sample.engine(), TurnObserver.NONE);
     CompletableFuture<Void> started = adapter.start();
     Thread.sleep(300);
 

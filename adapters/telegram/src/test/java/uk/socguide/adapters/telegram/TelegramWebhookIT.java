@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,8 @@ import uk.socguide.core.InboundMessage;
 import uk.socguide.core.channel.HttpEndpoint;
 import uk.socguide.core.channel.HttpRequest;
 import uk.socguide.core.channel.HttpResponse;
+import uk.socguide.core.dialogue.TurnObserver;
+import uk.socguide.core.testing.SampleEngine;
 
 /** The adapter in webhook mode: updates posted to its endpoint, replies sent to a fake Bot API. */
 class TelegramWebhookIT {
@@ -25,6 +25,7 @@ class TelegramWebhookIT {
   private static final String URL = "https://guide.example.gov.uk/telegram/webhook";
 
   private static FakeBotApi api;
+  private static SampleEngine sample;
   private static RecordingTurns turns;
   private static TelegramAdapter adapter;
   private static HttpEndpoint webhook;
@@ -33,9 +34,9 @@ class TelegramWebhookIT {
   @BeforeAll
   static void start() throws Exception {
     api = new FakeBotApi();
-    turns = new RecordingTurns(Harness.engine());
-    adapter =
-        Harness.adapter(settings(api), turns, Collections.synchronizedList(new ArrayList<>()));
+    sample = SampleEngine.create();
+    turns = new RecordingTurns(sample.engine());
+    adapter = Harness.adapter(settings(api), turns, TurnObserver.NONE);
     webhook = adapter.webhook().orElseThrow();
     adapter.start().get(10, TimeUnit.SECONDS);
   }
@@ -44,6 +45,7 @@ class TelegramWebhookIT {
   static void stop() {
     adapter.close();
     api.close();
+    sample.close();
   }
 
   static TelegramSettings settings(FakeBotApi api) {
@@ -186,8 +188,7 @@ class TelegramWebhookIT {
   @Test
   void beforeStartAndAfterCloseTheEndpointAnswers503() throws Exception {
     try (FakeBotApi other = new FakeBotApi()) {
-      TelegramAdapter idle =
-          Harness.adapter(settings(other), turns, Collections.synchronizedList(new ArrayList<>()));
+      TelegramAdapter idle = Harness.adapter(settings(other), turns, TurnObserver.NONE);
       HttpEndpoint endpoint = idle.webhook().orElseThrow();
       long chat = chat();
       try {
