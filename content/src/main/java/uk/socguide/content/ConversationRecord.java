@@ -11,6 +11,8 @@ import java.util.List;
  * @param audience {@code COUNCILLOR} or {@code FRONTLINE}, or {@code null} when not chosen
  * @param jurisdiction a {@link Jurisdiction} name, or {@code null} when not named
  * @param pendingChoices topic ids offered in a "did you mean" question still awaiting an answer
+ * @param awaitingFeedback the id of a "not helpful" verdict whose reason the reader may give next
+ *     (see {@link InboxStore#addFeedbackReason}), or {@code null}
  */
 public record ConversationRecord(
     String conversationId,
@@ -19,4 +21,5 @@ public record ConversationRecord(
     String audience,
     String jurisdiction,
     List<String> pendingChoices,
+    Long awaitingFeedback,
     Instant updatedAt) {}

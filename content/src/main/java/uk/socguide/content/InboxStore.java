@@ -8,5 +8,12 @@ public interface InboxStore {
 
   void recordUnanswered(UnansweredQuestion question);
 
-  void recordFeedback(FeedbackEntry feedback);
+  /** Records a verdict and returns its id, to which a reason may be added later. */
+  long recordFeedback(FeedbackEntry feedback);
+
+  /**
+   * Adds the reader's reason to a verdict recorded without one; does nothing if the verdict is
+   * unknown or already has a reason, so a verdict is never counted twice.
+   */
+  void addFeedbackReason(long feedbackId, String redactedReason);
 }

@@ -11,14 +11,15 @@ import uk.socguide.core.Audience;
  * @param audience the audience the reader chose, or {@code null} to use the channel's
  * @param jurisdiction the nation the reader named, or {@code null}
  * @param pendingChoices topics offered by a "did you mean" question, in the order offered
- * @param awaitingReasonFor the topic the reader just called not helpful, whose reason may follow
+ * @param awaitingFeedback the recorded "not helpful" verdict whose reason may follow, or {@code
+ *     null}
  */
 record ConversationState(
     String lastTopic,
     Audience audience,
     Jurisdiction jurisdiction,
     List<String> pendingChoices,
-    String awaitingReasonFor) {
+    Long awaitingFeedback) {
 
   static final ConversationState EMPTY = new ConversationState(null, null, null, List.of(), null);
 
@@ -27,23 +28,23 @@ record ConversationState(
   }
 
   ConversationState withLastTopic(String topic) {
-    return new ConversationState(topic, audience, jurisdiction, pendingChoices, awaitingReasonFor);
+    return new ConversationState(topic, audience, jurisdiction, pendingChoices, awaitingFeedback);
   }
 
   ConversationState withAudience(Audience a) {
-    return new ConversationState(lastTopic, a, jurisdiction, pendingChoices, awaitingReasonFor);
+    return new ConversationState(lastTopic, a, jurisdiction, pendingChoices, awaitingFeedback);
   }
 
   ConversationState withJurisdiction(Jurisdiction j) {
-    return new ConversationState(lastTopic, audience, j, pendingChoices, awaitingReasonFor);
+    return new ConversationState(lastTopic, audience, j, pendingChoices, awaitingFeedback);
   }
 
   ConversationState withPendingChoices(List<String> choices) {
-    return new ConversationState(lastTopic, audience, jurisdiction, choices, awaitingReasonFor);
+    return new ConversationState(lastTopic, audience, jurisdiction, choices, awaitingFeedback);
   }
 
-  ConversationState awaitingReasonFor(String topic) {
-    return new ConversationState(lastTopic, audience, jurisdiction, pendingChoices, topic);
+  ConversationState awaitingFeedback(long feedbackId) {
+    return new ConversationState(lastTopic, audience, jurisdiction, pendingChoices, feedbackId);
   }
 
   /** The same conversation with no question of ours left open. */

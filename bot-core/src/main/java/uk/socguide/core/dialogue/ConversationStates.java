@@ -1,7 +1,6 @@
 package uk.socguide.core.dialogue;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +18,6 @@ import uk.socguide.core.UserIds;
  */
 final class ConversationStates {
   private static final Logger LOG = LoggerFactory.getLogger(ConversationStates.class);
-  // The store's pending-choices list also carries the topic awaiting a feedback reason, marked
-  // with this prefix (topic ids never contain a colon).
-  static final String REASON_MARK = "reason:";
-
   private final ConversationStore store;
   private final UserIds keys;
 
@@ -53,36 +48,24 @@ final class ConversationStates {
   }
 
   static ConversationRecord encode(String key, String channel, ConversationState s, Instant now) {
-    List<String> pending = new ArrayList<>(s.pendingChoices());
-    if (s.awaitingReasonFor() != null) {
-      pending.add(REASON_MARK + s.awaitingReasonFor());
-    }
     return new ConversationRecord(
         key,
         channel,
         s.lastTopic(),
         s.audience() == null ? null : s.audience().name(),
         s.jurisdiction() == null ? null : s.jurisdiction().name(),
-        pending,
+        s.pendingChoices(),
+        s.awaitingFeedback(),
         now);
   }
 
   static ConversationState decode(ConversationRecord r) {
-    List<String> choices = new ArrayList<>();
-    String reason = null;
-    for (String p : r.pendingChoices() == null ? List.<String>of() : r.pendingChoices()) {
-      if (p.startsWith(REASON_MARK)) {
-        reason = p.substring(REASON_MARK.length());
-      } else {
-        choices.add(p);
-      }
-    }
     return new ConversationState(
         r.lastTopic(),
         parse(Audience.class, r.audience()),
         parse(Jurisdiction.class, r.jurisdiction()),
-        choices,
-        reason);
+        r.pendingChoices() == null ? List.of() : r.pendingChoices(),
+        r.awaitingFeedback());
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String name) {

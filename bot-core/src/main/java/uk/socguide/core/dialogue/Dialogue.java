@@ -69,7 +69,7 @@ final class Dialogue {
       return policy.answer(t, offered.get(picked.getAsInt()), 1.0, List.of());
     }
     Classification c = t.model().classify(text);
-    String rated = t.before.awaitingReasonFor();
+    Long rated = t.before.awaitingFeedback();
     if (rated != null
         && !(Policy.confidentInScope(t, c) && Phrases.looksLikeQuestion(text, norm))) {
       return reasonRecorded(t, rated, text); // "too short", "didn't cover Scotland"
@@ -129,10 +129,11 @@ final class Dialogue {
   }
 
   private Reply feedback(Turn t, Action.Feedback verdict) {
-    t.effects.feedback(
-        new FeedbackEntry(verdict.topicId(), verdict.helpful(), null, t.channel(), t.now));
+    long recorded =
+        t.effects.feedback(
+            new FeedbackEntry(verdict.topicId(), verdict.helpful(), null, t.channel(), t.now));
     if (!verdict.helpful()) {
-      t.state = t.state.awaitingReasonFor(verdict.topicId());
+      t.state = t.state.awaitingFeedback(recorded);
       return Replies.reply(
           Outcome.FEEDBACK, List.of(ReplyMessage.of(EngineTexts.askReason())), null, 0, List.of());
     }
@@ -149,9 +150,8 @@ final class Dialogue {
         List.of());
   }
 
-  private Reply reasonRecorded(Turn t, String topicId, String text) {
-    t.effects.feedback(
-        new FeedbackEntry(topicId, false, redactor.redact(text), t.channel(), t.now));
+  private Reply reasonRecorded(Turn t, long feedbackId, String text) {
+    t.effects.feedbackReason(feedbackId, redactor.redact(text));
     return Replies.reply(
         Outcome.FEEDBACK,
         List.of(Replies.plain(EngineTexts.reasonThanks(), Replies.starters(t.catalogue))),

@@ -180,11 +180,21 @@ public final class DialogueEngine implements TurnHandler {
     }
 
     @Override
-    public void feedback(FeedbackEntry entry) {
+    public long feedback(FeedbackEntry entry) {
       try {
-        store.recordFeedback(entry);
+        return store.recordFeedback(entry);
       } catch (RuntimeException e) {
         LOG.warn("feedback not recorded: {}", e.toString());
+        return 0;
+      }
+    }
+
+    @Override
+    public void feedbackReason(long feedbackId, String redactedReason) {
+      try {
+        store.addFeedbackReason(feedbackId, redactedReason);
+      } catch (RuntimeException e) {
+        LOG.warn("feedback reason not recorded: {}", e.toString());
       }
     }
   }

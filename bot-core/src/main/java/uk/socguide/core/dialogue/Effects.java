@@ -13,10 +13,18 @@ interface Effects {
         public void unanswered(UnansweredQuestion question) {}
 
         @Override
-        public void feedback(FeedbackEntry entry) {}
+        public long feedback(FeedbackEntry entry) {
+          return 0;
+        }
+
+        @Override
+        public void feedbackReason(long feedbackId, String redactedReason) {}
       };
 
   void unanswered(UnansweredQuestion question);
 
-  void feedback(FeedbackEntry entry);
+  /** Records a verdict; returns its id (0 when nothing was recorded). */
+  long feedback(FeedbackEntry entry);
+
+  void feedbackReason(long feedbackId, String redactedReason);
 }

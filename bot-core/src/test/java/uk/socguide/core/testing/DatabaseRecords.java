@@ -51,7 +51,7 @@ final class DatabaseRecords implements Recorded {
   public List<ConversationRecord> conversations() {
     return query(
         "SELECT conversation_id, channel, last_topic, audience, jurisdiction, pending_choices,"
-            + " updated_at FROM conversation",
+            + " awaiting_feedback, updated_at FROM conversation",
         rs ->
             new ConversationRecord(
                 rs.getString(1),
@@ -60,7 +60,8 @@ final class DatabaseRecords implements Recorded {
                 rs.getString(4),
                 rs.getString(5),
                 rs.getString(6).isEmpty() ? List.of() : Arrays.asList(rs.getString(6).split(",")),
-                rs.getObject(7, java.time.OffsetDateTime.class).toInstant()));
+                rs.getObject(7, Long.class),
+                rs.getObject(8, java.time.OffsetDateTime.class).toInstant()));
   }
 
   /** Every text value in every table of the schema, whatever the table. */

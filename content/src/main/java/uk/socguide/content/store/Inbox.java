@@ -55,13 +55,13 @@ public final class Inbox implements InboxStore {
   }
 
   @Override
-  public void recordFeedback(FeedbackEntry f) {
+  public long recordFeedback(FeedbackEntry f) {
     if (f.topicId() == null || f.topicId().isBlank()) {
       throw new IllegalArgumentException("feedback must name the topic it is about");
     }
-    jdbc.autocommit(
+    return jdbc.autocommit(
         tx ->
-            tx.update(
+            tx.insert(
                 "INSERT INTO feedback (topic_id, helpful, reason, channel, given_at)"
                     + " VALUES (?, ?, ?, ?, ?)",
                 Text.clip(f.topicId(), 200),
@@ -69,6 +69,19 @@ public final class Inbox implements InboxStore {
                 f.reason() == null || f.reason().isBlank() ? null : Text.clip(f.reason(), 1000),
                 Text.clip(f.channel() == null ? "" : f.channel(), 40),
                 at(f.givenAt())));
+  }
+
+  @Override
+  public void addFeedbackReason(long feedbackId, String redactedReason) {
+    if (redactedReason == null || redactedReason.isBlank()) {
+      return;
+    }
+    jdbc.autocommit(
+        tx ->
+            tx.update(
+                "UPDATE feedback SET reason = ? WHERE id = ? AND reason IS NULL",
+                Text.clip(redactedReason, 1000),
+                feedbackId));
   }
 
   private Instant at(Instant given) {

@@ -54,6 +54,7 @@ final class JdbcConversationStore implements ConversationStore {
       r.audience(),
       r.jurisdiction(),
       Text.clip(choices, 2000),
+      r.awaitingFeedback(),
       at,
       r.conversationId()
     };
@@ -63,8 +64,8 @@ final class JdbcConversationStore implements ConversationStore {
             try {
               tx.update(
                   "INSERT INTO conversation (channel, last_topic, audience, jurisdiction,"
-                      + " pending_choices, updated_at, conversation_id)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      + " pending_choices, awaiting_feedback, updated_at, conversation_id)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                   values);
             } catch (SQLException e) {
               if (!Jdbc.duplicateKey(e)) {
@@ -81,7 +82,8 @@ final class JdbcConversationStore implements ConversationStore {
   private static int update(Tx tx, Object[] values) throws SQLException {
     return tx.update(
         "UPDATE conversation SET channel = ?, last_topic = ?, audience = ?, jurisdiction = ?,"
-            + " pending_choices = ?, updated_at = ? WHERE conversation_id = ?",
+            + " pending_choices = ?, awaiting_feedback = ?, updated_at = ?"
+            + " WHERE conversation_id = ?",
         values);
   }
 
@@ -102,6 +104,7 @@ final class JdbcConversationStore implements ConversationStore {
         rs.getString("audience"),
         rs.getString("jurisdiction"),
         List.copyOf(pending),
+        rs.getObject("awaiting_feedback", Long.class),
         Tx.instant(rs, "updated_at"));
   }
 }

@@ -29,7 +29,14 @@ class ConversationStoreTest {
 
   private static ConversationRecord record(String id, String topic, Instant at) {
     return new ConversationRecord(
-        id, "telegram", topic, "FRONTLINE", "SCOTLAND", List.of("report.fraud", "role.nca"), at);
+        id,
+        "telegram",
+        topic,
+        "FRONTLINE",
+        "SCOTLAND",
+        List.of("report.fraud", "role.nca"),
+        42L,
+        at);
   }
 
   @Test
@@ -43,11 +50,12 @@ class ConversationStoreTest {
     store.save(record("c1", "report.fraud", NOW));
     store.save(
         new ConversationRecord(
-            "c1", "telegram", "role.nca", null, null, List.of(), NOW.plusSeconds(5)));
+            "c1", "telegram", "role.nca", null, null, List.of(), null, NOW.plusSeconds(5)));
     ConversationRecord found = store.find("c1", NOW.plusSeconds(5)).orElseThrow();
     assertThat(found.lastTopic()).isEqualTo("role.nca");
     assertThat(found.audience()).isNull();
     assertThat(found.pendingChoices()).isEmpty();
+    assertThat(found.awaitingFeedback()).isNull();
   }
 
   @Test

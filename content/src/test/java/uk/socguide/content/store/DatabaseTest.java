@@ -2,11 +2,13 @@ package uk.socguide.content.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.socguide.content.ContentRelease;
@@ -91,7 +93,14 @@ class DatabaseTest {
                 .executeQuery(
                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
       rs.next();
-      assertThat(rs.getInt(1)).isEqualTo(3);
+      assertThat(rs.getInt(1)).isEqualTo(migrationScripts());
+    }
+  }
+
+  private static int migrationScripts() throws Exception {
+    Path folder = Path.of(DatabaseTest.class.getResource("/db/migration").toURI());
+    try (Stream<Path> files = Files.list(folder)) {
+      return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
     }
   }
 }

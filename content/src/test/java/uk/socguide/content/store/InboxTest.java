@@ -131,6 +131,23 @@ class InboxTest {
   }
 
   @Test
+  void aReasonGivenLaterJoinsItsVerdictInsteadOfCountingTwice() {
+    long verdict = inbox.recordFeedback(new FeedbackEntry("report.fraud", false, null, "web", NOW));
+    inbox.addFeedbackReason(verdict, "no scotland");
+    inbox.addFeedbackReason(verdict, "a second reason is ignored");
+
+    TopicFeedback fraud = inbox.feedback(NOW.minusSeconds(60)).get(0);
+    assertThat(fraud.notHelpful()).isEqualTo(1);
+    assertThat(fraud.reasons()).containsExactly(new TopicFeedback.ReasonCount("no scotland", 1));
+  }
+
+  @Test
+  void aReasonForAnUnknownVerdictChangesNothing() {
+    inbox.addFeedbackReason(999_999L, "nothing to attach to");
+    assertThat(inbox.feedback(NOW.minusSeconds(60))).isEmpty();
+  }
+
+  @Test
   void overlongTextIsClippedRatherThanRefused() {
     ask("x".repeat(5000), null, Double.NaN);
     assertThat(inbox.unanswered(10).get(0).question()).hasSize(1000);
