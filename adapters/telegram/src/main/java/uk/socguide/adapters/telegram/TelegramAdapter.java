@@ -101,6 +101,7 @@ public final class TelegramAdapter implements AutoCloseable {
             new UpdateReader(identity, settings::allows, callbacks),
             sender,
             lanes,
+            new ChatBacklog(tuning.perChatBacklog()),
             conversation);
     boolean webhookMode = settings.mode() == TelegramSettings.Mode.WEBHOOK;
     this.webhook = webhookMode ? new WebhookEndpoint(settings.webhookSecret(), intake) : null;

@@ -9,6 +9,7 @@ import java.time.Duration;
  * @param limits send rates and retries
  * @param lanes how many chats are worked on at once
  * @param laneQueue updates waiting per lane before the webhook answers 503
+ * @param perChatBacklog updates one chat may have waiting or in progress; more are dropped
  * @param buttons how many buttons' values are remembered
  * @param buttonLife how long a button keeps working
  * @param recentUpdates how many update ids are remembered to skip repeats
@@ -20,6 +21,7 @@ record Tuning(
     SendLimits limits,
     int lanes,
     int laneQueue,
+    int perChatBacklog,
     int buttons,
     Duration buttonLife,
     int recentUpdates,
@@ -32,6 +34,7 @@ record Tuning(
           SendLimits.TELEGRAM,
           16,
           256,
+          10,
           50_000,
           Duration.ofDays(2),
           10_000,

@@ -14,6 +14,8 @@ final class UpdateIntake {
   enum Result {
     /** Taken on (or needed nothing). */
     ACCEPTED,
+    /** Dropped: the chat already has as many updates waiting as it may. */
+    FLOOD,
     /** Seen before; nothing done. */
     DUPLICATE,
     /** The chat's lane is full; Telegram should deliver it again later. */
@@ -28,6 +30,7 @@ final class UpdateIntake {
   private final UpdateReader reader;
   private final Sender sender;
   private final ChatLanes lanes;
+  private final ChatBacklog backlog;
   private final Conversation conversation;
   private volatile boolean open;
 
@@ -36,11 +39,13 @@ final class UpdateIntake {
       UpdateReader reader,
       Sender sender,
       ChatLanes lanes,
+      ChatBacklog backlog,
       Conversation conversation) {
     this.recent = recent;
     this.reader = reader;
     this.sender = sender;
     this.lanes = lanes;
+    this.backlog = backlog;
     this.conversation = conversation;
   }
 
@@ -83,7 +88,21 @@ final class UpdateIntake {
     if (job == null) {
       return Result.ACCEPTED;
     }
-    if (!lanes.submit(job.target().chatId(), () -> conversation.run(job))) {
+    long chat = job.target().chatId();
+    if (!backlog.tryAdd(chat)) {
+      log.debug("update {} dropped: its chat has too many waiting", id);
+      return Result.FLOOD;
+    }
+    Runnable work =
+        () -> {
+          try {
+            conversation.run(job);
+          } finally {
+            backlog.done(chat);
+          }
+        };
+    if (!lanes.submit(chat, work)) {
+      backlog.done(chat);
       recent.release(id);
       return open ? Result.BUSY : Result.CLOSED;
     }

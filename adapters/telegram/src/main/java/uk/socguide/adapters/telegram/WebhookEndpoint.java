@@ -63,7 +63,7 @@ final class WebhookEndpoint implements HttpEndpoint {
       return error(400, "not a Telegram update");
     }
     return switch (intake.accept(update)) {
-      case ACCEPTED, DUPLICATE -> HttpResponse.empty(200);
+      case ACCEPTED, DUPLICATE, FLOOD -> HttpResponse.empty(200);
       case BUSY -> new HttpResponse(503, null, Map.of("Retry-After", "1"), new byte[0]);
       case CLOSED -> error(503, "not running");
     };

@@ -67,6 +67,7 @@ public final class BenchSupport implements AutoCloseable {
             limits,
             16,
             256,
+            256,
             50_000,
             Duration.ofHours(1),
             10_000,

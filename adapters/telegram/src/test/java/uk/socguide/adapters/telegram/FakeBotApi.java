@@ -67,6 +67,7 @@ final class FakeBotApi implements AutoCloseable {
   private final Map<String, Deque<Failure>> failures = new HashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(1000);
   private volatile long pollCapMillis = 1000;
+  private final Map<String, Long> delays = new HashMap<>();
   private volatile boolean recording = true;
   private volatile Consumer<Call> listener = call -> {};
 
@@ -106,6 +107,13 @@ final class FakeBotApi implements AutoCloseable {
     }
   }
 
+  /** Answers every call of the method only after a pause, like a slow network. */
+  void slow(String method, Duration pause) {
+    synchronized (calls) {
+      delays.put(method.toLowerCase(Locale.ROOT), pause.toMillis());
+    }
+  }
+
   /** For load tests: stop keeping calls (memory) and hand each to a listener instead. */
   void stream(Consumer<Call> listener) {
     this.listener = listener;
@@ -116,6 +124,7 @@ final class FakeBotApi implements AutoCloseable {
     synchronized (calls) {
       calls.clear();
       failures.clear();
+      delays.clear();
     }
   }
 
@@ -164,8 +173,10 @@ final class FakeBotApi implements AutoCloseable {
       String method = m.group(2).toLowerCase(Locale.ROOT);
       JsonNode params = params(exchange, body);
       Failure failure;
+      long pause;
       Call call = new Call(method, params);
       synchronized (calls) {
+        pause = delays.getOrDefault(method, 0L);
         if (recording) {
           calls.add(call);
           calls.notifyAll();
@@ -174,6 +185,13 @@ final class FakeBotApi implements AutoCloseable {
         failure = scripted == null ? null : scripted.poll();
       }
       listener.accept(call);
+      if (pause > 0) {
+        try {
+          Thread.sleep(pause);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       if (failure != null) {
         fail(exchange, failure);
         return;

@@ -30,6 +30,7 @@ final class Harness {
               4),
           4,
           64,
+          10,
           1000,
           Duration.ofHours(1),
           1000,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +184,41 @@ class TelegramWebhookIT {
     assertThat(api.awaitMessages(chat, 2)).hasSize(2);
     List<FakeBotApi.Call> answers = api.calls("answerCallbackQuery");
     assertThat(answers).isNotEmpty();
+  }
+
+  @Test
+  void aFloodFromOneChatIsCutOffWithoutHoldingUpOthers() throws Exception {
+    try (FakeBotApi slow = new FakeBotApi()) {
+      // each reply takes a while to send, so the flood piles up behind the first message
+      slow.slow("sendMessage", Duration.ofMillis(300));
+      TelegramAdapter adapter =
+          new TelegramAdapter(
+              settings(slow), turns, Harness.USER_IDS, TurnObserver.NONE, Harness.FAST);
+      try {
+        adapter.start().get(10, TimeUnit.SECONDS);
+        HttpEndpoint endpoint = adapter.webhook().orElseThrow();
+        long flooder = chat();
+        for (int i = 0; i < 25; i++) {
+          HttpResponse r =
+              post(endpoint, SECRET, Updates.text(Updates.nextId(), flooder, flooder, "spam " + i));
+          assertThat(r.status()).isEqualTo(200);
+        }
+        long other = chat();
+        post(endpoint, SECRET, Updates.text(Updates.nextId(), other, other, "what is the NCA?"));
+
+        assertThat(slow.awaitMessages(other, 1)).hasSize(1);
+        List<FakeBotApi.Call> answered = slow.awaitMessages(flooder, 10);
+        assertThat(answered).hasSize(Harness.FAST.perChatBacklog());
+        // nothing more arrives for the flood once its backlog is worked off
+        post(endpoint, SECRET, Updates.text(Updates.nextId(), flooder, flooder, "last one"));
+        assertThat(slow.awaitMessages(flooder, Harness.FAST.perChatBacklog() + 1))
+            .hasSize(Harness.FAST.perChatBacklog() + 1);
+        assertThat(turns.inConversation(Harness.conversation(flooder)))
+            .hasSize(Harness.FAST.perChatBacklog() + 1);
+      } finally {
+        adapter.close();
+      }
+    }
   }
 
   @Test
