@@ -68,6 +68,9 @@ final class Conversation {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // a bug, not a user's doing: the lane must carry on with the next chat's work
+      log.error("A Telegram reply failed: {}", e.getClass().getName());
     }
   }
 

@@ -10,6 +10,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import uk.socguide.core.dialogue.TurnObserver;
 
@@ -72,6 +73,12 @@ final class Sender {
       } catch (TelegramApiException e) {
         if (e.getCause() instanceof InterruptedException || Thread.interrupted()) {
           throw new InterruptedException("interrupted while sending");
+        }
+        if (e instanceof TelegramApiValidationException
+            || e.getCause() instanceof TelegramApiValidationException) {
+          // the library refused to send it at all: trying again would change nothing
+          log.warn("A message failed the library's checks and was not sent");
+          return gaveUp();
         }
         problem = e.getCause() == null ? "failure" : e.getCause().getClass().getSimpleName();
       }
