@@ -1,6 +1,7 @@
 package uk.socguide.app.commands;
 
 import java.util.List;
+import uk.socguide.app.admin.cli.UserCommands;
 import uk.socguide.app.cli.Command;
 
 /** Every subcommand of {@code ./bot}, in the order {@code --help} lists them. */
@@ -26,11 +27,11 @@ public final class Commands {
             "content import DIR",
             "check the YAML files in DIR and load them as a draft, all or nothing",
             "the content store is not on main yet"),
-        new Unavailable(
-            "users",
-            "users ...",
-            "manage editors' accounts (users add NAME --role admin, ...)",
-            "the editors' workspace is not on main yet"),
+        UserCommands.ADD,
+        UserCommands.LIST,
+        UserCommands.DISABLE,
+        UserCommands.ENABLE,
+        UserCommands.PASSWORD,
         new Unavailable(
             "teams package",
             "teams package OUT.zip",

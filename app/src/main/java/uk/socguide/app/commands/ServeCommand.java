@@ -1,8 +1,11 @@
 package uk.socguide.app.commands;
 
+import io.javalin.Javalin;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.socguide.app.admin.WorkspaceAssembly;
 import uk.socguide.app.cli.Command;
 import uk.socguide.app.cli.ExitCodes;
 import uk.socguide.app.cli.Invocation;
@@ -44,9 +47,13 @@ final class ServeCommand implements Command {
     Application app;
     try {
       Assistant assistant = Assembly.assistant(config, prepared.userIdKey());
+      Consumer<Javalin> editors =
+          WorkspaceAssembly.forServer(invocation.settings(), config, assistant.live())
+              .<Consumer<Javalin>>map(w -> w::install)
+              .orElse(null);
       app =
           Application.start(
-              config.host(), config.port(), assistant, new UserIds(prepared.userIdKey()));
+              config.host(), config.port(), assistant, new UserIds(prepared.userIdKey()), editors);
     } catch (NotInThisBuild e) {
       LOG.warn("Serving without the assistant: {}", e.getMessage());
       app = Application.startWithout(config.host(), config.port(), e.getMessage());

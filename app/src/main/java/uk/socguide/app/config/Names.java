@@ -14,6 +14,9 @@ public final class Names {
   public static final String DB_URL = "SOC_GUIDE_DB_URL";
   public static final String DB_USER = "SOC_GUIDE_DB_USER";
   public static final String DB_PASSWORD = "SOC_GUIDE_DB_PASSWORD";
+  // the editors' workspace (read by uk.socguide.app.admin.WorkspaceSettings)
+  public static final String SECURE_COOKIES = "SOC_GUIDE_SECURE_COOKIES";
+  public static final String SESSION_IDLE_MINUTES = "SOC_GUIDE_SESSION_IDLE_MINUTES";
   public static final String USER_ID_SECRET = "SOC_GUIDE_USER_ID_SECRET";
   public static final String LOG_LEVEL = "SOC_GUIDE_LOG_LEVEL";
   public static final String EVAL_MIN_TOP1 = "SOC_GUIDE_EVAL_MIN_TOP1";
@@ -32,6 +35,8 @@ public final class Names {
           DB_URL,
           DB_USER,
           DB_PASSWORD,
+          SECURE_COOKIES,
+          SESSION_IDLE_MINUTES,
           USER_ID_SECRET,
           LOG_LEVEL,
           EVAL_MIN_TOP1,

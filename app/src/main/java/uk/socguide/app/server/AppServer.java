@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,15 @@ public final class AppServer implements AutoCloseable {
 
   public AppServer bind(HandlerType method, String path, HttpEndpoint endpoint) {
     javalin.addHttpHandler(method, path, ctx -> write(ctx, endpoint.handle(request(ctx))));
+    return this;
+  }
+
+  /**
+   * Lets a part of the app that needs more than {@link HttpEndpoint}s (the editors' workspace:
+   * cookies, forms, templates) bind its own routes. Call before {@link #start()}.
+   */
+  public AppServer install(Consumer<Javalin> routes) {
+    routes.accept(javalin);
     return this;
   }
 

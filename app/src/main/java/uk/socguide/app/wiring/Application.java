@@ -1,7 +1,9 @@
 package uk.socguide.app.wiring;
 
+import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.socguide.adapters.web.ChatEndpoint;
@@ -33,7 +35,12 @@ public final class Application implements AutoCloseable {
   private final int port;
 
   private Application(
-      String host, int port, Assistant assistant, UserIds userIds, String unavailable) {
+      String host,
+      int port,
+      Assistant assistant,
+      UserIds userIds,
+      String unavailable,
+      Consumer<Javalin> routes) {
     this.metrics = new Metrics();
     this.assistant = assistant;
     this.server = new AppServer(host, port);
@@ -66,12 +73,25 @@ public final class Application implements AutoCloseable {
     server.get(HealthEndpoint.PATH, health);
     server.get(HealthEndpoint.LIVE_PATH, health);
     server.get(Metrics.PATH, metrics);
+    if (routes != null) {
+      server.install(routes);
+    }
     this.port = server.start();
   }
 
   /** Starts serving the assistant on {@code host:port} (port 0 picks a free one). */
   public static Application start(String host, int port, Assistant assistant, UserIds userIds) {
-    return new Application(host, port, assistant, userIds, null);
+    return new Application(host, port, assistant, userIds, null, null);
+  }
+
+  /**
+   * Starts serving the assistant with more routes bound beside the chat: the editors' workspace.
+   *
+   * @param routes binds them, or {@code null} for none
+   */
+  public static Application start(
+      String host, int port, Assistant assistant, UserIds userIds, Consumer<Javalin> routes) {
+    return new Application(host, port, assistant, userIds, null, routes);
   }
 
   /**
@@ -79,7 +99,7 @@ public final class Application implements AutoCloseable {
    * the chat API answers 503.
    */
   public static Application startWithout(String host, int port, String reason) {
-    return new Application(host, port, null, null, reason);
+    return new Application(host, port, null, null, reason, null);
   }
 
   public int port() {

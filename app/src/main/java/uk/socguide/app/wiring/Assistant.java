@@ -1,7 +1,9 @@
 package uk.socguide.app.wiring;
 
 import java.util.List;
+import java.util.Optional;
 import uk.socguide.adapters.web.IntentParser;
+import uk.socguide.app.admin.LiveAssistant;
 import uk.socguide.app.server.HealthCheck;
 import uk.socguide.core.TurnHandler;
 
@@ -19,6 +21,14 @@ public interface Assistant extends AutoCloseable {
 
   /** The database and the model, for readiness. */
   List<HealthCheck> checks();
+
+  /**
+   * The content store, live knowledge and engine, for the editors' workspace to publish into and
+   * preview with; empty when this assistant has none to offer (no workspace is served then).
+   */
+  default Optional<LiveAssistant> live() {
+    return Optional.empty();
+  }
 
   /** Releases the database and any background work. */
   @Override

@@ -1,0 +1,105 @@
+package uk.socguide.app.admin;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.socguide.app.admin.preview.ChannelRenderer;
+import uk.socguide.app.admin.preview.EnginePreviews;
+import uk.socguide.app.admin.publish.IntentEvaluation;
+import uk.socguide.app.admin.publish.LivePublishing;
+import uk.socguide.app.admin.users.Passwords;
+import uk.socguide.app.config.AppConfig;
+import uk.socguide.app.config.EvaluationFloors;
+import uk.socguide.app.config.Settings;
+import uk.socguide.content.ContentRelease;
+import uk.socguide.core.knowledge.Knowledge;
+import uk.socguide.core.knowledge.TrainingSets;
+import uk.socguide.intents.Floors;
+import uk.socguide.intents.IntentModel;
+import uk.socguide.intents.IntentTrainer;
+
+/**
+ * Builds the workspace over the running assistant: publishing evaluates a candidate against the
+ * floors, trains its model, publishes it and swaps the pair into the engine's live knowledge;
+ * previews run through the engine and the channels' own renderers.
+ */
+public final class WorkspaceAssembly {
+  /** Folds of the cross-validation a publish runs, as {@code ./bot evaluate} does by default. */
+  public static final int FOLDS = 5;
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkspaceAssembly.class);
+
+  private WorkspaceAssembly() {}
+
+  /**
+   * The workspace for {@code ./bot serve}, when the assistant offers what it needs.
+   *
+   * @throws uk.socguide.app.config.ConfigException naming a bad workspace setting
+   */
+  public static Optional<Workspace> forServer(
+      Settings settings, AppConfig config, Optional<LiveAssistant> assistant) {
+    WorkspaceSettings ws = WorkspaceSettings.from(settings, config.host());
+    if (assistant.isEmpty()) {
+      LOG.warn("The editors' workspace is not served: the assistant offers no live content");
+      return Optional.empty();
+    }
+    EvaluationFloors f = config.floors();
+    Floors floors =
+        new Floors(
+            f.minTop1(),
+            f.minOutOfScopeRecall(),
+            f.minOutOfScopePrecision(),
+            Floors.defaults().regressionPassRate());
+    Workspace workspace =
+        create(
+            assistant.get(),
+            ws,
+            floors,
+            ChannelRenderer.unavailable("the Teams adapter does not offer its renderer yet"),
+            ChannelRenderer.unavailable("the Telegram adapter does not offer its renderer yet"),
+            new Passwords(),
+            Clock.systemUTC(),
+            FOLDS);
+    if (!workspace.hasUsers()) {
+      LOG.warn(
+          "The editors' workspace at /admin has no users yet: add the first admin with"
+              + " ./bot users add NAME --role admin");
+    }
+    return Optional.of(workspace);
+  }
+
+  /**
+   * @param floors the least intent detection must reach for a publish to go ahead
+   * @param teams the Teams adapter's renderer, or {@link ChannelRenderer#unavailable}
+   * @param telegram the Telegram adapter's renderer, or {@link ChannelRenderer#unavailable}
+   * @param folds folds of the cross-validation each publish runs
+   */
+  public static Workspace create(
+      LiveAssistant assistant,
+      WorkspaceSettings settings,
+      Floors floors,
+      ChannelRenderer teams,
+      ChannelRenderer telegram,
+      Passwords passwords,
+      Clock clock,
+      int folds) {
+    Function<ContentRelease, IntentModel> train = r -> IntentTrainer.train(TrainingSets.of(r));
+    LivePublishing<IntentModel> publishing =
+        new LivePublishing<>(
+            assistant.database(),
+            new IntentEvaluation(floors, folds),
+            train,
+            (release, model) -> assistant.knowledge().publish(new Knowledge(release, model)));
+    EnginePreviews previews =
+        new EnginePreviews(
+            assistant.database(),
+            assistant.engine(),
+            assistant.knowledge(),
+            train,
+            teams,
+            telegram);
+    return new Workspace(assistant.database(), settings, publishing, previews, passwords, clock);
+  }
+}

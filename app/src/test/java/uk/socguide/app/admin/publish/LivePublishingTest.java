@@ -1,0 +1,153 @@
+package uk.socguide.app.admin.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.socguide.content.AuditEntry;
+import uk.socguide.content.AuditQuery;
+import uk.socguide.content.Item;
+import uk.socguide.content.ItemRef;
+import uk.socguide.content.Topic;
+import uk.socguide.content.store.Database;
+import uk.socguide.content.testing.TestDatabases;
+
+/**
+ * The order of publishing on a real content store. Intent detection is the boundary here: the
+ * evaluation is given per test, and "building" records the release it was asked to build from.
+ */
+class LivePublishingTest {
+  private static final Evaluation.Floors FLOORS = new Evaluation.Floors(0.85, 0.85, 0.9, 0.9);
+
+  private final Database db = TestDatabases.withSampleContent();
+  private final List<String> built = new ArrayList<>();
+  private final List<Long> swapped = new ArrayList<>();
+  private Evaluation evaluation = passing();
+
+  private final LivePublishing<String> publishing =
+      new LivePublishing<>(
+          db,
+          release -> evaluation,
+          release -> {
+            String answer = release.topic("report.fraud").orElseThrow().answers().get(0).markup();
+            built.add(answer);
+            return answer;
+          },
+          (release, model) -> {
+            assertThat(release.topic("report.fraud").orElseThrow().answers().get(0).markup())
+                .isEqualTo(model);
+            swapped.add(release.number());
+          });
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  private static Evaluation passing() {
+    return new Evaluation(0.95, 0.9, 0.95, 1.0, FLOORS, List.of(), List.of());
+  }
+
+  private void approvedChange(String answer) {
+    Item<Topic> head = db.drafts().topic("report.fraud").orElseThrow();
+    Topic t = head.value();
+    Topic changed =
+        new Topic(
+            t.id(),
+            t.title(),
+            t.category(),
+            t.examples(),
+            t.related(),
+            List.of(
+                new uk.socguide.content.Answer(uk.socguide.content.Audience.DEFAULT, null, answer),
+                t.answers().get(1)),
+            t.sources(),
+            t.owner(),
+            t.lastReviewed(),
+            t.reviewBy(),
+            t.status(),
+            t.version());
+    Item<Topic> saved = db.drafts().saveTopic(changed, head.version(), "alice", "new number");
+    Item<Object> submitted =
+        db.drafts().submit(ItemRef.topic("report.fraud"), saved.version(), "alice");
+    db.drafts().approve(ItemRef.topic("report.fraud"), submitted.version(), "bob");
+  }
+
+  @Test
+  void nothingApprovedIsRefusedAndRecorded() {
+    PublishResult r = publishing.publish("bob", "");
+    assertThat(r.published()).isFalse();
+    assertThat(r.reasons()).containsExactly("Nothing is approved for publishing.");
+    assertThat(swapped).isEmpty();
+    assertThat(db.audit().query(AuditQuery.all().action("publish-refused")))
+        .extracting(AuditEntry::actor, AuditEntry::objectId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("bob", "2"));
+  }
+
+  @Test
+  void anApprovedChangeIsPublishedThenSwappedInWithWhatWasBuiltFromIt() {
+    approvedChange("Report it to {route:report-fraud} today.");
+    PublishResult r = publishing.publish("bob", "new wording");
+    assertThat(r.published()).isTrue();
+    assertThat(r.release().number()).isEqualTo(2);
+    assertThat(built).containsExactly("Report it to {route:report-fraud} today.");
+    assertThat(swapped).containsExactly(2L);
+    assertThat(db.content().published().number()).isEqualTo(2);
+  }
+
+  @Test
+  void aChangeBelowTheFloorsIsRefusedWithItsReasonsAndChangesNothing() {
+    approvedChange("Report it to {route:report-fraud} today.");
+    evaluation =
+        new Evaluation(
+            0.80,
+            0.9,
+            0.95,
+            0.5,
+            FLOORS,
+            List.of(
+                "top-1 accuracy 80.0% is below the floor of 85.0%",
+                "must-answer pass rate 50.0% is below the floor of 90.0%"),
+            List.of("how do I report a scam -> role.nca (report.fraud)"));
+    PublishResult r = publishing.publish("bob", "");
+    assertThat(r.published()).isFalse();
+    assertThat(r.reasons())
+        .containsExactly(
+            "top-1 accuracy 80.0% is below the floor of 85.0%",
+            "must-answer pass rate 50.0% is below the floor of 90.0%");
+    assertThat(r.evaluation()).isSameAs(evaluation);
+    assertThat(built).isEmpty();
+    assertThat(swapped).isEmpty();
+    assertThat(db.content().published().number()).isEqualTo(1);
+    assertThat(db.drafts().topic("report.fraud").orElseThrow().pending()).isTrue();
+  }
+
+  @Test
+  void anEarlierReleaseIsRestoredThroughTheSameChecks() {
+    approvedChange("Report it to {route:report-fraud} today.");
+    publishing.publish("bob", "");
+    evaluation = new Evaluation(0.5, 0.9, 0.95, 1.0, FLOORS, List.of("too low"), List.of());
+    assertThat(publishing.restore(1, "bob", "").reasons()).containsExactly("too low");
+    evaluation = passing();
+    PublishResult r = publishing.restore(1, "bob", "back");
+    assertThat(r.published()).isTrue();
+    assertThat(r.release().number()).isEqualTo(3);
+    assertThat(swapped).containsExactly(2L, 3L);
+    assertThat(built.get(1)).isEqualTo("Report fraud and cyber crime to {route:report-fraud}.");
+    assertThat(publishing.restore(3, "bob", "").reasons())
+        .containsExactly("Release 3 is already live.");
+    assertThat(publishing.restore(99, "bob", "").published()).isFalse();
+  }
+
+  @Test
+  void aCheckEvaluatesWithoutPublishing() {
+    approvedChange("Report it to {route:report-fraud} today.");
+    PublishResult r = publishing.check();
+    assertThat(r.published()).isFalse();
+    assertThat(r.reasons()).isEmpty();
+    assertThat(r.evaluation()).isNotNull();
+    assertThat(db.content().published().number()).isEqualTo(1);
+  }
+}
