@@ -29,17 +29,32 @@ final class Keyboards {
   /** The keyboard for a reply message, or {@code null} when it has no buttons. */
   InlineKeyboardMarkup forReply(long chatId, ReplyMessage message) {
     List<InlineKeyboardRow> rows = new ArrayList<>();
-    message.suggestions().stream()
-        .limit(MAX_SUGGESTIONS)
-        .forEach(s -> rows.add(new InlineKeyboardRow(button(chatId, s))));
+    for (List<Suggestion> row : rows(message)) {
+      InlineKeyboardRow buttons = new InlineKeyboardRow();
+      row.forEach(s -> buttons.add(button(chatId, s)));
+      rows.add(buttons);
+    }
+    return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
+  }
+
+  /** The buttons' labels, row by row in reading order, as {@link #forReply} shows them. */
+  static List<String> labels(ReplyMessage message) {
+    List<String> labels = new ArrayList<>();
+    rows(message).forEach(row -> row.forEach(s -> labels.add(label(s))));
+    return labels;
+  }
+
+  private static List<List<Suggestion>> rows(ReplyMessage message) {
+    List<List<Suggestion>> rows = new ArrayList<>();
+    message.suggestions().stream().limit(MAX_SUGGESTIONS).forEach(s -> rows.add(List.of(s)));
     if (message.feedbackTopic() != null) {
       String topic = message.feedbackTopic();
       rows.add(
-          new InlineKeyboardRow(
-              button(chatId, new Suggestion(HELPFUL, Actions.feedback(topic, true))),
-              button(chatId, new Suggestion(NOT_HELPFUL, Actions.feedback(topic, false)))));
+          List.of(
+              new Suggestion(HELPFUL, Actions.feedback(topic, true)),
+              new Suggestion(NOT_HELPFUL, Actions.feedback(topic, false))));
     }
-    return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
+    return rows;
   }
 
   /** The choice offered by /role. */
@@ -53,13 +68,17 @@ final class Keyboards {
   }
 
   private InlineKeyboardButton button(long chatId, Suggestion s) {
+    return InlineKeyboardButton.builder()
+        .text(label(s))
+        .callbackData(callbacks.put(chatId, s.value()))
+        .build();
+  }
+
+  private static String label(Suggestion s) {
     String label = s.title() == null || s.title().isBlank() ? s.value() : s.title().strip();
     if (label.codePointCount(0, label.length()) > MAX_LABEL) {
       label = label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)).stripTrailing() + "…";
     }
-    return InlineKeyboardButton.builder()
-        .text(label)
-        .callbackData(callbacks.put(chatId, s.value()))
-        .build();
+    return label;
   }
 }
