@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
@@ -114,7 +115,13 @@ final class Updates {
     return json;
   }
 
+  private static final Map<String, String> FIXTURES = new ConcurrentHashMap<>();
+
   private static String read(String resource) {
+    return FIXTURES.computeIfAbsent(resource, Updates::load);
+  }
+
+  private static String load(String resource) {
     try (InputStream in = Updates.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + resource);
