@@ -2,6 +2,8 @@ package uk.socguide.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,11 +92,113 @@ class CommandLineIT {
   }
 
   @Test
+  void aPortInUseIsNamedInOneLine() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Result result =
+          run(
+              Map.of("SOC_GUIDE_HOST", "127.0.0.1"),
+              "serve",
+              "--port",
+              String.valueOf(taken.getLocalPort()),
+              "--data",
+              "data");
+
+      assertThat(result.code()).isEqualTo(1);
+      assertThat(result.err())
+          .contains("soc-guide: cannot listen on 127.0.0.1:" + taken.getLocalPort())
+          .doesNotContain("Exception", "\tat ");
+    }
+  }
+
+  @Test
+  void theTeamsPackageIsBuiltFromTheTeamsSettings() throws Exception {
+    Map<String, String> teams =
+        Map.of(
+            "MicrosoftAppId", "00000000-0000-0000-0000-000000000001",
+            "TeamsDeveloperName", "Example Council",
+            "TeamsWebsiteUrl", "https://example.org",
+            "TeamsPrivacyUrl", "https://example.org/privacy",
+            "TeamsTermsOfUseUrl", "https://example.org/terms");
+
+    Result built = run(teams, "teams", "package", "out/app.zip");
+    Result missing = run(Map.of(), "teams", "package", "out/other.zip");
+
+    assertThat(built.code()).as(built.err()).isZero();
+    assertThat(dir.resolve("out/app.zip")).isNotEmptyFile();
+    assertThat(missing.code()).isEqualTo(3);
+    assertThat(missing.err()).startsWith("soc-guide: bad setting Teams");
+  }
+
+  @Test
   void helpListsTheCommands() throws Exception {
     Result result = run(Map.of(), "--help");
 
     assertThat(result.code()).isZero();
     assertThat(result.out()).contains("serve", "console", "evaluate", "content export DIR");
+  }
+
+  @Test
+  void contentExportedIsImportedBackUnchangedAndBrokenFilesAreRefused() throws Exception {
+    Result exported = run(Map.of(), "content", "export", "out", "--data", "data");
+    assertThat(exported.code()).as(exported.err()).isZero();
+    assertThat(exported.out()).startsWith("Exported release 1 to ");
+    assertThat(dir.resolve("out/routes.yaml")).exists();
+    assertThat(dir.resolve("data/user-id.secret")).doesNotExist();
+
+    Result same = run(Map.of(), "content", "import", "out", "--data", "data", "--author", "ci");
+    assertThat(same.code()).as(same.err()).isZero();
+    assertThat(same.out()).startsWith("Imported 0 changed item(s)");
+
+    Path routes = dir.resolve("out/routes.yaml");
+    Files.writeString(routes, Files.readString(routes) + "\n  - id: [broken\n");
+    Result broken = run(Map.of(), "content", "import", "out", "--data", "data");
+    assertThat(broken.code()).isEqualTo(1);
+    assertThat(broken.err()).contains("nothing was imported", "routes.yaml");
+
+    assertThat(run(Map.of(), "content", "import", "missing", "--data", "data").code()).isEqualTo(2);
+  }
+
+  @Test
+  void evaluationWritesItsReportAndFailsBelowAConfiguredFloor() throws Exception {
+    Map<String, String> floors =
+        Map.of(
+            "SOC_GUIDE_EVAL_MIN_TOP1", "1",
+            "SOC_GUIDE_EVAL_MIN_OOS_RECALL", "0",
+            "SOC_GUIDE_EVAL_MIN_OOS_PRECISION", "0",
+            "SOC_GUIDE_EVAL_MIN_MUST_ANSWER", "0");
+
+    Result result = run(floors, "evaluate", "--folds", "2", "--report", "reports/eval.md");
+
+    assertThat(result.code()).as(result.err()).isEqualTo(1);
+    assertThat(result.out())
+        .contains("top-1 accuracy", "out-of-scope recall", "must-answer")
+        .contains("BELOW FLOOR: top-1 accuracy")
+        .doesNotContain("BELOW FLOOR: out-of-scope", "BELOW FLOOR: must-answer");
+    assertThat(Files.readString(dir.resolve("reports/eval.md"))).contains("top-1");
+  }
+
+  @Test
+  void theConsoleAnswersPipedQuestionsAndANumberPicksAChoice() throws Exception {
+    Path input = dir.resolve("questions.txt");
+    Files.writeString(input, "how do I report fraud?\n1\n");
+    Path out = dir.resolve("console.txt");
+    Process console =
+        program(Map.of(), "console", "--data", "data")
+            .redirectInput(input.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(dir.resolve("console-err.txt").toFile())
+            .start();
+    assertThat(console.waitFor(90, TimeUnit.SECONDS)).isTrue();
+
+    String transcript = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(console.exitValue()).as(transcript).isZero();
+    assertThat(transcript)
+        .contains("999", "Source", "Last reviewed", "  1. ", "Helpful", "Not helpful")
+        .doesNotContain("<p>", "**", "you>");
+    Matcher firstChoice = Pattern.compile("(?m)^  1\\. (.+)$").matcher(transcript);
+    assertThat(firstChoice.find()).isTrue();
+    // the welcome offers choices too; the pick is numbered against the fraud answer's choices
+    assertThat(transcript).containsPattern("(?m)^> .+$");
   }
 
   @Test
@@ -114,9 +218,18 @@ class CommandLineIT {
                   HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
-      assertThat(health.statusCode()).isIn(200, 503);
+      assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
       assertThat(health.body()).contains("\"checks\"");
       assertThat(dir.resolve("data/user-id.secret")).exists();
+      HttpResponse<String> teams =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
+                      .header("Content-Type", "application/json")
+                      .POST(HttpRequest.BodyPublishers.ofString("{not json"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(teams.statusCode()).as("the Teams route is bound").isEqualTo(400);
 
       long stopping = System.nanoTime();
       server.destroy(); // SIGTERM
@@ -129,7 +242,7 @@ class CommandLineIT {
   }
 
   private static int awaitPort(Process server, Path logFile) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline && server.isAlive()) {
       Matcher m = READY.matcher(Files.readString(logFile, StandardCharsets.UTF_8));
       if (m.find()) {

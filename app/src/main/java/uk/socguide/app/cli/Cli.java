@@ -77,12 +77,20 @@ public final class Cli {
     } catch (ConfigException e) {
       err.println("soc-guide: " + e.getMessage());
       return ExitCodes.CONFIG;
+    } catch (StartupFailure e) {
+      LOG.debug("start-up failed", e);
+      err.println("soc-guide: " + message(e.getMessage()));
+      return ExitCodes.FAILED;
     } catch (Exception e) {
       LOG.error("{} failed", command == null ? "soc-guide" : command.name(), e);
       err.println(
           "soc-guide: " + (command == null ? "" : command.name() + " failed: ") + e.getMessage());
       return ExitCodes.FAILED;
     }
+  }
+
+  private static String message(String message) {
+    return message == null ? "failed" : message.strip();
   }
 
   private static final class Parsed {

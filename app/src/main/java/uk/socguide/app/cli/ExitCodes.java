@@ -13,8 +13,5 @@ public final class ExitCodes {
   /** A bad setting. */
   public static final int CONFIG = 3;
 
-  /** The command's module is not part of this build. */
-  public static final int NOT_AVAILABLE = 4;
-
   private ExitCodes() {}
 }

@@ -12,30 +12,14 @@ public final class Commands {
     return List.of(
         new ServeCommand(),
         new ConsoleCommand(),
-        new Unavailable(
-            "evaluate",
-            "evaluate [--report FILE]",
-            "cross-validate intent detection on the current content; fails below the floors",
-            "intent evaluation (module intents) is not on main yet"),
-        new Unavailable(
-            "content export",
-            "content export DIR",
-            "write the published content as YAML files into DIR",
-            "the content store is not on main yet"),
-        new Unavailable(
-            "content import",
-            "content import DIR",
-            "check the YAML files in DIR and load them as a draft, all or nothing",
-            "the content store is not on main yet"),
+        new EvaluateCommand(),
+        new ContentExportCommand(),
+        new ContentImportCommand(),
         UserCommands.ADD,
         UserCommands.LIST,
         UserCommands.DISABLE,
         UserCommands.ENABLE,
         UserCommands.PASSWORD,
-        new Unavailable(
-            "teams package",
-            "teams package OUT.zip",
-            "build the Microsoft Teams app package",
-            "the Teams adapter is not on main yet"));
+        new TeamsPackageCommand());
   }
 }

@@ -12,9 +12,11 @@ import uk.socguide.app.cli.UsageException;
 import uk.socguide.app.console.ConsoleChat;
 import uk.socguide.app.wiring.Assembly;
 import uk.socguide.app.wiring.Assistant;
-import uk.socguide.app.wiring.NotInThisBuild;
+import uk.socguide.app.wiring.Store;
+import uk.socguide.content.store.Database;
 import uk.socguide.core.Audience;
 import uk.socguide.core.UserIds;
+import uk.socguide.core.dialogue.TurnObserver;
 
 /** {@code ./bot console}: the dialogue in the terminal. */
 final class ConsoleCommand implements Command {
@@ -39,18 +41,18 @@ final class ConsoleCommand implements Command {
     invocation.positional("--audience").forEach(a -> fail("unexpected argument " + a));
     Audience audience = audience(invocation.option("--audience"));
     Startup.Prepared prepared = Startup.prepare(invocation, true);
+    byte[] userIdKey = prepared.userIdKey();
+    Database db = Store.open(prepared.config().database());
     Assistant assistant;
     try {
-      assistant = Assembly.assistant(prepared.config(), prepared.userIdKey());
-    } catch (NotInThisBuild e) {
-      invocation
-          .err()
-          .println("soc-guide: 'console' is not available in this build (" + e.getMessage() + ")");
-      return ExitCodes.NOT_AVAILABLE;
+      assistant = Assembly.assistant(db, userIdKey, TurnObserver.NONE);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
     }
     try (assistant) {
       String user =
-          new UserIds(prepared.userIdKey())
+          new UserIds(userIdKey)
               .hash(ConsoleChat.CHANNEL, System.getProperty("user.name", "console"));
       boolean interactive = System.console() != null && invocation.in() == System.in;
       ConsoleChat chat =

@@ -5,19 +5,27 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.socguide.adapters.teams.TeamsAdapter;
+import uk.socguide.adapters.teams.TeamsSettings;
 import uk.socguide.app.admin.WorkspaceAssembly;
 import uk.socguide.app.cli.Command;
 import uk.socguide.app.cli.ExitCodes;
 import uk.socguide.app.cli.Invocation;
 import uk.socguide.app.cli.UsageException;
 import uk.socguide.app.config.AppConfig;
+import uk.socguide.app.metrics.Metrics;
+import uk.socguide.app.metrics.TurnMetrics;
 import uk.socguide.app.wiring.Application;
 import uk.socguide.app.wiring.Assembly;
 import uk.socguide.app.wiring.Assistant;
-import uk.socguide.app.wiring.NotInThisBuild;
+import uk.socguide.app.wiring.Store;
+import uk.socguide.content.store.Database;
 import uk.socguide.core.UserIds;
 
-/** {@code ./bot serve}: the HTTP server with every channel, until SIGTERM or Ctrl-C. */
+/**
+ * {@code ./bot serve}: the HTTP server with every channel and the editors' workspace, until SIGTERM
+ * or Ctrl-C.
+ */
 final class ServeCommand implements Command {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -33,7 +41,7 @@ final class ServeCommand implements Command {
 
   @Override
   public String summary() {
-    return "run the server: browser chat on /, /api/chat, /health, /metrics (the default)";
+    return "run the server: browser chat on /, /api/chat, /admin, /health, /metrics (the default)";
   }
 
   @Override
@@ -44,19 +52,32 @@ final class ServeCommand implements Command {
     long started = System.nanoTime();
     Startup.Prepared prepared = Startup.prepare(invocation, false);
     AppConfig config = prepared.config();
+    TeamsSettings teamsSettings = Channels.teamsSettings(invocation.settings());
+    byte[] userIdKey = prepared.userIdKey();
+    Metrics metrics = new Metrics();
+    Database db = Store.open(config.database());
     Application app;
+    TeamsAdapter teams = null;
     try {
-      Assistant assistant = Assembly.assistant(config, prepared.userIdKey());
+      TurnMetrics observer = new TurnMetrics(metrics.registry());
+      Assistant assistant = Assembly.assistant(db, userIdKey, observer);
       Consumer<Javalin> editors =
           WorkspaceAssembly.forServer(invocation.settings(), config, assistant.live())
               .<Consumer<Javalin>>map(w -> w::install)
               .orElse(null);
+      UserIds userIds = new UserIds(userIdKey);
+      teams =
+          new TeamsAdapter(teamsSettings, assistant.turns(), userIds, config.dataDir(), observer);
       app =
           Application.start(
-              config.host(), config.port(), assistant, new UserIds(prepared.userIdKey()), editors);
-    } catch (NotInThisBuild e) {
-      LOG.warn("Serving without the assistant: {}", e.getMessage());
-      app = Application.startWithout(config.host(), config.port(), e.getMessage());
+              config.host(), config.port(), assistant, userIds, metrics, teams, editors);
+    } catch (RuntimeException e) {
+      if (teams != null) {
+        teams.close();
+      }
+      db.close();
+      metrics.close();
+      throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Application running = app;

@@ -8,10 +8,15 @@ import uk.socguide.app.config.UserIdSecret;
 final class Startup {
   private Startup() {}
 
-  record Prepared(AppConfig config, byte[] userIdKey) {}
+  record Prepared(AppConfig config) {
+    /** The user-id key, created in the data folder on first use when none is configured. */
+    byte[] userIdKey() {
+      return UserIdSecret.load(config);
+    }
+  }
 
   /**
-   * Loads the configuration and the user-id key, and sets the log level.
+   * Loads the configuration and sets the log level.
    *
    * @param quiet log warnings and errors only, unless a more detailed level is configured (for
    *     commands whose output is the terminal conversation or a report)
@@ -20,6 +25,6 @@ final class Startup {
     AppConfig config = invocation.appConfig();
     boolean detailed = config.logLevel().equals("DEBUG") || config.logLevel().equals("TRACE");
     Logging.setLevel(quiet && !detailed ? "WARN" : config.logLevel());
-    return new Prepared(config, UserIdSecret.load(config));
+    return new Prepared(config);
   }
 }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Turns {@link Settings} into a checked {@link AppConfig}. Defaults: listen on 0.0.0.0:8080, data
  * folder {@code ./data}, an H2 file database in the data folder, log level INFO, evaluation floors
- * 0.85 top-1, 0.85 out-of-scope recall, 0.90 out-of-scope precision. The first bad setting stops
- * loading with a {@link ConfigException} naming it.
+ * 0.85 top-1, 0.85 out-of-scope recall, 0.90 out-of-scope precision, 0.90 must-answer pass rate.
+ * The first bad setting stops loading with a {@link ConfigException} naming it.
  */
 public final class ConfigLoader {
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\-\\[\\]]{1,253}");
@@ -35,7 +35,7 @@ public final class ConfigLoader {
     Path data = get(Names.DATA, workingDir.resolve("data"), this::folder);
     DatabaseConfig database =
         new DatabaseConfig(
-            get(Names.DB_URL, "jdbc:h2:file:" + data.resolve("soc-guide"), this::jdbcUrl),
+            get(Names.DB_URL, h2File(data), this::jdbcUrl),
             get(Names.DB_USER, "", s -> s),
             settings.secret(Names.DB_PASSWORD).map(Secret::new).orElse(null));
     Secret userIdSecret =
@@ -45,9 +45,17 @@ public final class ConfigLoader {
         new EvaluationFloors(
             get(Names.EVAL_MIN_TOP1, 0.85, this::fraction),
             get(Names.EVAL_MIN_OOS_RECALL, 0.85, this::fraction),
-            get(Names.EVAL_MIN_OOS_PRECISION, 0.90, this::fraction));
+            get(Names.EVAL_MIN_OOS_PRECISION, 0.90, this::fraction),
+            get(Names.EVAL_MIN_MUST_ANSWER, 0.90, this::fraction));
     prepareDataFolder(data);
     return new AppConfig(host, port, data, database, userIdSecret, level, floors);
+  }
+
+  /** The default database: an H2 file in the data folder, closed by the app, not by the JVM. */
+  private static String h2File(Path data) {
+    return "jdbc:h2:file:"
+        + data.resolve("soc-guide")
+        + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
   }
 
   /** A parser that explains what it expected by throwing IllegalArgumentException. */

@@ -5,4 +5,7 @@ package uk.socguide.app.config;
  * (and, later, for a publish to go ahead). Each is a fraction from 0 to 1.
  */
 public record EvaluationFloors(
-    double minTop1, double minOutOfScopeRecall, double minOutOfScopePrecision) {}
+    double minTop1,
+    double minOutOfScopeRecall,
+    double minOutOfScopePrecision,
+    double minMustAnswerPassRate) {}

@@ -22,6 +22,7 @@ public final class Names {
   public static final String EVAL_MIN_TOP1 = "SOC_GUIDE_EVAL_MIN_TOP1";
   public static final String EVAL_MIN_OOS_RECALL = "SOC_GUIDE_EVAL_MIN_OOS_RECALL";
   public static final String EVAL_MIN_OOS_PRECISION = "SOC_GUIDE_EVAL_MIN_OOS_PRECISION";
+  public static final String EVAL_MIN_MUST_ANSWER = "SOC_GUIDE_EVAL_MIN_MUST_ANSWER";
 
   /** Read by the {@code ./bot} script, not by the program; listed so that it is not "unknown". */
   public static final String JAVA_OPTS = "SOC_GUIDE_JAVA_OPTS";
@@ -42,6 +43,7 @@ public final class Names {
           EVAL_MIN_TOP1,
           EVAL_MIN_OOS_RECALL,
           EVAL_MIN_OOS_PRECISION,
+          EVAL_MIN_MUST_ANSWER,
           JAVA_OPTS);
 
   /** The command-line flags every subcommand accepts, and the setting each one sets. */

@@ -79,6 +79,9 @@ public final class ConsoleChat {
       if (picked != null) {
         out.println("\n> " + PlainText.safe(picked.title()));
         text = picked.value();
+      } else if (!interactive) {
+        // piped input is not shown by a terminal: echo it so the output reads as a transcript
+        out.println("\n> " + PlainText.safe(text));
       }
       show(
           turns.handle(InboundMessage.text(CHANNEL, conversationId, userHash, text, audience)),

@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import uk.socguide.core.Reply;
+import uk.socguide.core.dialogue.TurnObserver;
 
 /**
  * Counts and times turns per channel: {@code socguide_turns_total{channel,outcome}}, {@code
  * socguide_fallbacks_total}, {@code socguide_clarifications_total}, {@code
  * socguide_safety_interrupts_total}, {@code socguide_deliveries_failed_total} and the histogram
- * {@code socguide_turn_seconds}. Fast and never throws, so it can observe the engine directly.
+ * {@code socguide_turn_seconds}: the engine's turn observer. Fast, and never throws.
  */
-public final class TurnMetrics {
+public final class TurnMetrics implements TurnObserver {
   private final MeterRegistry registry;
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
   private final Map<String, Timer> timers = new ConcurrentHashMap<>();
@@ -25,7 +26,7 @@ public final class TurnMetrics {
     this.registry = registry;
   }
 
-  /** A turn finished on {@code channel} with {@code outcome} after {@code latencyNanos}. */
+  @Override
   public void turnHandled(String channel, Reply.Outcome outcome, long latencyNanos) {
     String ch = channel == null ? "unknown" : channel;
     timer(ch).record(latencyNanos, TimeUnit.NANOSECONDS);
@@ -42,12 +43,7 @@ public final class TurnMetrics {
     }
   }
 
-  /** A turn failed with an exception on the assistant's side. */
-  void turnFailed(String channel) {
-    count("socguide.turns", channel == null ? "unknown" : channel, "exception");
-  }
-
-  /** An adapter could not deliver a reply after its retries. */
+  @Override
   public void deliveryFailed(String channel) {
     count("socguide.deliveries.failed", channel == null ? "unknown" : channel, null);
   }

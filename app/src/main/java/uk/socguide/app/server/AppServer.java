@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.function.Consumer;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.socguide.app.cli.StartupFailure;
 import uk.socguide.core.channel.HttpEndpoint;
 import uk.socguide.core.channel.HttpRequest;
 import uk.socguide.core.channel.HttpResponse;
@@ -81,9 +85,34 @@ public final class AppServer implements AutoCloseable {
     return this;
   }
 
-  /** Starts listening; returns the port (useful when 0 asked for a free one). */
+  /**
+   * Starts listening; returns the port (useful when 0 asked for a free one).
+   *
+   * @throws StartupFailure when the port is in use or not allowed
+   */
   public int start() {
-    javalin.start(host, port);
+    if (port != 0) {
+      // Javalin loses the bind error when it cleans up after it; a probe names it plainly
+      try (ServerSocket probe = new ServerSocket()) {
+        probe.setReuseAddress(true);
+        probe.bind(new InetSocketAddress(host, port));
+      } catch (IOException e) {
+        throw new StartupFailure(
+            "cannot listen on "
+                + host
+                + ":"
+                + port
+                + ": "
+                + e.getMessage()
+                + " (is SOC Guide already running? choose another port with --port)",
+            e);
+      }
+    }
+    try {
+      javalin.start(host, port);
+    } catch (RuntimeException e) {
+      throw new StartupFailure("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
     return javalin.port();
   }
 

@@ -1,28 +1,22 @@
 package uk.socguide.app.wiring;
 
 import io.javalin.Javalin;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.socguide.adapters.teams.TeamsAdapter;
 import uk.socguide.adapters.web.ChatEndpoint;
 import uk.socguide.adapters.web.ParseEndpoint;
 import uk.socguide.adapters.web.WebPage;
-import uk.socguide.app.metrics.MeteredTurns;
 import uk.socguide.app.metrics.Metrics;
-import uk.socguide.app.metrics.TurnMetrics;
 import uk.socguide.app.server.AppServer;
-import uk.socguide.app.server.HealthCheck;
 import uk.socguide.app.server.HealthEndpoint;
-import uk.socguide.core.TurnHandler;
 import uk.socguide.core.UserIds;
-import uk.socguide.core.channel.HttpEndpoint;
-import uk.socguide.core.channel.HttpResponse;
 
 /**
- * The running service: the HTTP server with every route bound, over an assistant. Closing it stops
- * taking requests, lets those in flight finish, then releases the assistant.
+ * The running service: the HTTP server with every route bound over the assistant. Closing it stops
+ * taking requests, lets those in flight finish, then stops the channels and releases the assistant
+ * and the metrics.
  */
 public final class Application implements AutoCloseable {
   public static final String CHAT_PATH = "/api/chat";
@@ -32,6 +26,7 @@ public final class Application implements AutoCloseable {
   private final AppServer server;
   private final Metrics metrics;
   private final Assistant assistant;
+  private final TeamsAdapter teams;
   private final int port;
 
   private Application(
@@ -39,37 +34,21 @@ public final class Application implements AutoCloseable {
       int port,
       Assistant assistant,
       UserIds userIds,
-      String unavailable,
+      Metrics metrics,
+      TeamsAdapter teams,
       Consumer<Javalin> routes) {
-    this.metrics = new Metrics();
+    this.metrics = metrics;
     this.assistant = assistant;
+    this.teams = teams;
     this.server = new AppServer(host, port);
     WebPage page = new WebPage();
     WebPage.PATHS.forEach(path -> server.get(path, page));
-    List<HealthCheck> checks = new ArrayList<>();
-    if (assistant != null) {
-      TurnHandler turns = new MeteredTurns(assistant.turns(), new TurnMetrics(metrics.registry()));
-      server.post(CHAT_PATH, new ChatEndpoint(turns, userIds));
-      server.post(PARSE_PATH, new ParseEndpoint(assistant.parser()));
-      checks.addAll(assistant.checks());
-    } else {
-      HttpEndpoint absent = request -> unavailable(unavailable);
-      server.post(CHAT_PATH, absent);
-      server.post(PARSE_PATH, absent);
-      checks.add(
-          new HealthCheck() {
-            @Override
-            public String name() {
-              return "assistant";
-            }
-
-            @Override
-            public Result check() {
-              return Result.down(unavailable);
-            }
-          });
+    server.post(CHAT_PATH, new ChatEndpoint(assistant.turns(), userIds));
+    server.post(PARSE_PATH, new ParseEndpoint(assistant.parser()));
+    if (teams != null) {
+      server.post(TeamsAdapter.MESSAGES_PATH, teams.messagesEndpoint());
     }
-    HealthEndpoint health = new HealthEndpoint(checks);
+    HealthEndpoint health = new HealthEndpoint(assistant.checks());
     server.get(HealthEndpoint.PATH, health);
     server.get(HealthEndpoint.LIVE_PATH, health);
     server.get(Metrics.PATH, metrics);
@@ -79,36 +58,39 @@ public final class Application implements AutoCloseable {
     this.port = server.start();
   }
 
-  /** Starts serving the assistant on {@code host:port} (port 0 picks a free one). */
-  public static Application start(String host, int port, Assistant assistant, UserIds userIds) {
-    return new Application(host, port, assistant, userIds, null, null);
-  }
-
   /**
-   * Starts serving the assistant with more routes bound beside the chat: the editors' workspace.
+   * Starts serving on {@code host:port} (port 0 picks a free one).
    *
-   * @param routes binds them, or {@code null} for none
+   * @param metrics the registry the assistant's turn observer reports to, served on /metrics
+   * @param teams the Teams adapter over the same assistant, or {@code null} for none
+   * @param routes binds further routes (the editors' workspace), or {@code null} for none
+   * @throws uk.socguide.app.cli.StartupFailure when the port cannot be used
    */
   public static Application start(
-      String host, int port, Assistant assistant, UserIds userIds, Consumer<Javalin> routes) {
-    return new Application(host, port, assistant, userIds, null, routes);
+      String host,
+      int port,
+      Assistant assistant,
+      UserIds userIds,
+      Metrics metrics,
+      TeamsAdapter teams,
+      Consumer<Javalin> routes) {
+    return new Application(host, port, assistant, userIds, metrics, teams, routes);
   }
 
-  /**
-   * Starts serving without an assistant: the page, health (not ready, saying why) and metrics work;
-   * the chat API answers 503.
-   */
-  public static Application startWithout(String host, int port, String reason) {
-    return new Application(host, port, null, null, reason, null);
+  /** The browser chat and API only, reporting to {@code metrics}. */
+  public static Application start(
+      String host, int port, Assistant assistant, UserIds userIds, Metrics metrics) {
+    return start(host, port, assistant, userIds, metrics, null, null);
+  }
+
+  /** The browser chat and API with further routes (the editors' workspace). */
+  public static Application start(
+      String host, int port, Assistant assistant, UserIds userIds, Consumer<Javalin> routes) {
+    return start(host, port, assistant, userIds, new Metrics(), null, routes);
   }
 
   public int port() {
     return port;
-  }
-
-  private static HttpResponse unavailable(String reason) {
-    return HttpResponse.json(
-        503, "{\"error\":\"not available in this build: " + reason + "\",\"status\":503}");
   }
 
   @Override
@@ -118,9 +100,10 @@ public final class Application implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("HTTP server did not stop cleanly: {}", e.getMessage());
     }
-    if (assistant != null) {
-      assistant.close();
+    if (teams != null) {
+      teams.close();
     }
+    assistant.close();
     metrics.close();
   }
 }

@@ -45,12 +45,16 @@ class ConfigLoaderTest {
     assertThat(config.port()).isEqualTo(8080);
     assertThat(config.dataDir()).isEqualTo(dir.resolve("data"));
     assertThat(Files.isDirectory(config.dataDir())).isTrue();
-    assertThat(config.database().url()).isEqualTo("jdbc:h2:file:" + dir.resolve("data/soc-guide"));
+    assertThat(config.database().url())
+        .isEqualTo(
+            "jdbc:h2:file:"
+                + dir.resolve("data/soc-guide")
+                + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
     assertThat(config.database().isH2()).isTrue();
     assertThat(config.database().passwordText()).isEmpty();
     assertThat(config.userIdSecret()).isNull();
     assertThat(config.logLevel()).isEqualTo("INFO");
-    assertThat(config.floors()).isEqualTo(new EvaluationFloors(0.85, 0.85, 0.90));
+    assertThat(config.floors()).isEqualTo(new EvaluationFloors(0.85, 0.85, 0.90, 0.90));
   }
 
   @Test
@@ -126,6 +130,8 @@ class ConfigLoaderTest {
         .startsWith("bad setting SOC_GUIDE_EVAL_MIN_OOS_RECALL (environment)");
     assertThat(error(null, Map.of("SOC_GUIDE_EVAL_MIN_OOS_PRECISION", "1.5"), Map.of()))
         .startsWith("bad setting SOC_GUIDE_EVAL_MIN_OOS_PRECISION (environment)");
+    assertThat(error(null, Map.of("SOC_GUIDE_EVAL_MIN_MUST_ANSWER", "ninety"), Map.of()))
+        .startsWith("bad setting SOC_GUIDE_EVAL_MIN_MUST_ANSWER (environment)");
     assertThat(error(null, Map.of("SOC_GUIDE_USER_ID_SECRET", "short"), Map.of()))
         .isEqualTo(
             "bad setting SOC_GUIDE_USER_ID_SECRET (environment): must be at least 32 characters (a"

@@ -84,6 +84,13 @@ class ConsoleChatTest {
   }
 
   @Test
+  void pipedLinesAreEchoedSoTheOutputReadsAsATranscript() throws IOException {
+    String out = chat("what is the NCA\n");
+
+    assertThat(out).contains("\n> what is the NCA\n");
+  }
+
+  @Test
   void aNumberBeyondTheChoicesIsSentAsText() throws IOException {
     chat("999\n");
 
