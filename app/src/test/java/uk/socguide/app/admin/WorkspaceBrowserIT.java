@@ -2,14 +2,9 @@ package uk.socguide.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,13 +16,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.socguide.app.admin.testing.LiveApp;
 import uk.socguide.app.admin.testing.WorkspaceServer;
+import uk.socguide.app.testing.HeadlessChromium;
 import uk.socguide.content.Topic;
 
 /**
@@ -39,62 +32,28 @@ import uk.socguide.content.Topic;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceBrowserIT {
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final String NEW_SENTENCE =
       "Report Fraud now answers its phone line around the clock.";
 
   private static LiveApp app;
-  private static ChromeDriverService service;
+  private static HeadlessChromium chromium;
   private static WebDriver browser;
-  private static Path profile;
   private WebDriverWait wait;
 
   @BeforeAll
   static void start() throws IOException {
-    assertThat(new File(CHROMIUM))
-        .as("install with: apt-get install -y chromium chromium-driver")
-        .canRead();
-    assertThat(new File(CHROMEDRIVER)).canRead();
     app = LiveApp.startWithFloorsAtTheSeedsOwnLevel();
-    profile = Files.createTempDirectory("soc-guide-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1200,1000",
-        "--user-data-dir=" + profile);
-    // an explicit driver and browser keep Selenium Manager from looking for (or fetching) either
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    chromium = HeadlessChromium.start(1200, 1000);
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
     if (app != null) {
       app.close();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 
