@@ -123,10 +123,12 @@ class WorkspaceBrowserIT {
     wait.until(d -> !d.findElements(By.id("previews")).isEmpty());
     assertThat(browser.findElement(By.cssSelector(".chat-message")).getText())
         .contains(NEW_SENTENCE);
-    // Teams and Telegram previews are their adapters' own output, or say the adapter is absent
-    for (WebElement channel :
-        browser.findElements(By.cssSelector("#previews + section .preview"))) {
-      assertThat(channel.getText()).containsAnyOf(NEW_SENTENCE, "Not available in this build");
+    // the browser chat, Teams and Telegram previews, each the channel's own rendering
+    List<WebElement> channels =
+        browser.findElements(By.cssSelector("#previews + section .preview"));
+    assertThat(channels).hasSize(3);
+    for (WebElement channel : channels) {
+      assertThat(channel.getText()).contains(NEW_SENTENCE);
     }
     press(By.xpath("//button[normalize-space()='Save draft']"));
     assertThat(flash()).contains("Saved as a draft");
