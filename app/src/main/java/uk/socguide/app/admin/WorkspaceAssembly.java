@@ -13,7 +13,6 @@ import uk.socguide.app.admin.publish.IntentEvaluation;
 import uk.socguide.app.admin.publish.LivePublishing;
 import uk.socguide.app.admin.users.Passwords;
 import uk.socguide.app.config.AppConfig;
-import uk.socguide.app.config.EvaluationFloors;
 import uk.socguide.app.config.Settings;
 import uk.socguide.content.ContentRelease;
 import uk.socguide.core.knowledge.Knowledge;
@@ -53,18 +52,11 @@ public final class WorkspaceAssembly {
       LOG.warn("The editors' workspace is not served: the assistant offers no live content");
       return Optional.empty();
     }
-    EvaluationFloors f = config.floors();
-    Floors floors =
-        new Floors(
-            f.minTop1(),
-            f.minOutOfScopeRecall(),
-            f.minOutOfScopePrecision(),
-            Floors.defaults().regressionPassRate());
     Workspace workspace =
         create(
             assistant.get(),
             ws,
-            floors,
+            config.floors().toFloors(),
             TEAMS,
             TELEGRAM,
             new Passwords(),
