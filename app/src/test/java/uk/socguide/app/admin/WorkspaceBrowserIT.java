@@ -20,11 +20,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.socguide.app.admin.testing.LiveApp;
 import uk.socguide.app.admin.testing.WorkspaceServer;
@@ -222,7 +222,21 @@ class WorkspaceBrowserIT {
     WebElement e = wait.until(d -> d.findElement(target));
     WebElement page = browser.findElement(By.tagName("html"));
     e.sendKeys(Keys.ENTER);
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(d -> gone(page));
+  }
+
+  /**
+   * Whether the page an element belongs to has been replaced. Chromium sometimes reports an element
+   * of a page being unloaded as "does not belong to the document" rather than as stale; both mean
+   * the next page is loading.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException e) {
+      return true;
+    }
   }
 
   private String flash() {
