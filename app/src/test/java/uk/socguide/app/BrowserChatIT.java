@@ -2,14 +2,9 @@ package uk.socguide.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,14 +15,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.socguide.app.metrics.Metrics;
 import uk.socguide.app.metrics.TurnMetrics;
+import uk.socguide.app.testing.HeadlessChromium;
 import uk.socguide.app.wiring.Application;
 import uk.socguide.app.wiring.SeededAssistant;
 import uk.socguide.core.UserIds;
@@ -37,22 +30,15 @@ import uk.socguide.core.UserIds;
  * downloaded), used with the keyboard only.
  */
 class BrowserChatIT {
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
   private static Application app;
-  private static ChromeDriverService service;
+  private static HeadlessChromium chromium;
   private static WebDriver browser;
-  private static Path profile;
   private static String base;
   private WebDriverWait wait;
 
   @BeforeAll
   static void start() throws IOException {
-    assertThat(new File(CHROMIUM))
-        .as("install with: apt-get install -y chromium chromium-driver")
-        .canRead();
-    assertThat(new File(CHROMEDRIVER)).canRead();
     Metrics metrics = new Metrics();
     app =
         Application.start(
@@ -62,44 +48,17 @@ class BrowserChatIT {
             new UserIds(SeededAssistant.USER_ID_KEY),
             metrics);
     base = "http://127.0.0.1:" + app.port();
-    profile = Files.createTempDirectory("soc-guide-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1024,900",
-        "--user-data-dir=" + profile);
-    // an explicit driver and browser keep Selenium Manager from looking for (or fetching) either
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    chromium = HeadlessChromium.start(1024, 900);
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
     if (app != null) {
       app.close();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 

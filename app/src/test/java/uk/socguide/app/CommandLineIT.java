@@ -92,6 +92,26 @@ class CommandLineIT {
   }
 
   @Test
+  void aBadTelegramSettingStopsStartUpWithOneLineNamingIt() throws Exception {
+    String token = "123456789:a-well-shaped-token-for-this-test_0000";
+    Result mode =
+        run(Map.of("TELEGRAM_BOT_TOKEN", token, "TELEGRAM_MODE", "carrier-pigeon"), "serve");
+    Result secret = run(Map.of("TELEGRAM_BOT_TOKEN", token, "TELEGRAM_MODE", "webhook"), "serve");
+
+    assertThat(mode.code()).isEqualTo(3);
+    assertThat(mode.err())
+        .isEqualTo(
+            "soc-guide: bad setting TELEGRAM_MODE (environment): must be polling or webhook, not"
+                + " 'carrier-pigeon'\n");
+    assertThat(secret.code()).isEqualTo(3);
+    assertThat(secret.err())
+        .isEqualTo(
+            "soc-guide: bad setting TELEGRAM_WEBHOOK_URL: is required when TELEGRAM_MODE=webhook\n");
+    assertThat(mode.out() + secret.out()).doesNotContain(token);
+    assertThat(dir.resolve("data/user-id.secret")).as("checked before anything").doesNotExist();
+  }
+
+  @Test
   void aPortInUseIsNamedInOneLine() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       Result result =

@@ -31,8 +31,34 @@ public final class Evaluator {
     return evaluate(set, mustAnswer, folds, TrainerSettings.defaults());
   }
 
+  /**
+   * As {@link #evaluate(TrainingSet, List, int)}, but asks the must-answer questions of a model the
+   * caller has already trained on the whole set, rather than training that model again: for a
+   * caller that needs it anyway (publishing puts it live). The report's {@code trainingMillis} is
+   * 0: the caller timed its own training.
+   *
+   * @param trainedOnAll what {@link IntentTrainer#train(TrainingSet)} returned for {@code set}
+   */
+  public static EvaluationReport evaluate(
+      TrainingSet set, List<RegressionCase> mustAnswer, int folds, IntentModel trainedOnAll) {
+    if (trainedOnAll == null) {
+      throw new IllegalArgumentException("give the model trained on the whole set");
+    }
+    return evaluate(set, mustAnswer, folds, TrainerSettings.defaults(), trainedOnAll);
+  }
+
   static EvaluationReport evaluate(
       TrainingSet set, List<RegressionCase> mustAnswer, int folds, TrainerSettings settings) {
+    return evaluate(set, mustAnswer, folds, settings, null);
+  }
+
+  /** With {@code trainedOnAll} null, trains the model on everything itself. */
+  private static EvaluationReport evaluate(
+      TrainingSet set,
+      List<RegressionCase> mustAnswer,
+      int folds,
+      TrainerSettings settings,
+      IntentModel trainedOnAll) {
     if (folds < 2) {
       throw new IllegalArgumentException("cross-validation needs at least 2 folds, not " + folds);
     }
@@ -47,9 +73,13 @@ public final class Evaluator {
         predictions.add(predict(model, prepared.texts.get(e), intent, oos));
       }
     }
-    long started = System.nanoTime();
-    IntentModel full = IntentTrainer.train(set, settings);
-    long trainingMillis = (System.nanoTime() - started) / 1_000_000;
+    IntentModel full = trainedOnAll;
+    long trainingMillis = 0;
+    if (full == null) {
+      long started = System.nanoTime();
+      full = IntentTrainer.train(set, settings);
+      trainingMillis = (System.nanoTime() - started) / 1_000_000;
+    }
     List<Prediction> regression = new ArrayList<>();
     for (RegressionCase c : mustAnswer) {
       regression.add(predict(full, c.question(), c.expectedIntent(), oos));

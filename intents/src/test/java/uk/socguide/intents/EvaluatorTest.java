@@ -54,6 +54,28 @@ class EvaluatorTest {
   }
 
   @Test
+  void theMustAnswerQuestionsCanBeAskedOfTheCallersModelInsteadOfTrainingItAgain() {
+    List<RegressionCase> cases =
+        List.of(new RegressionCase("how do i report a scam", "report.fraud"));
+    TrainingSet all = TinyData.set();
+    TrainingSet withoutFraud =
+        new TrainingSet(
+            all.examples().stream().filter(e -> !e.intent().equals("report.fraud")).toList(),
+            all.lexicon(),
+            all.outOfScopeIntents());
+
+    EvaluationReport same = Evaluator.evaluate(all, cases, 4, IntentTrainer.train(all));
+    EvaluationReport other = Evaluator.evaluate(all, cases, 4, IntentTrainer.train(withoutFraud));
+
+    assertThat(same.top1()).isEqualTo(report.top1());
+    assertThat(same.regression()).containsExactly(report.regression().get(0));
+    assertThat(other.top1()).as("cross-validation is unchanged").isEqualTo(report.top1());
+    assertThat(other.regression().get(0).correct())
+        .as("the questions went to the model given")
+        .isFalse();
+  }
+
+  @Test
   void floorsSayWhichFloorFailed() {
     assertThat(new Floors(0, 0, 0, 0).failures(report)).isEmpty();
     List<String> failures = new Floors(0, 0, 0, 0.9).failures(report);

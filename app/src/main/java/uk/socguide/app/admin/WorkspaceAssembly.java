@@ -5,13 +5,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.socguide.adapters.teams.TeamsPreview;
+import uk.socguide.adapters.telegram.TelegramPreview;
 import uk.socguide.app.admin.preview.ChannelRenderer;
 import uk.socguide.app.admin.preview.EnginePreviews;
 import uk.socguide.app.admin.publish.IntentEvaluation;
 import uk.socguide.app.admin.publish.LivePublishing;
 import uk.socguide.app.admin.users.Passwords;
 import uk.socguide.app.config.AppConfig;
-import uk.socguide.app.config.EvaluationFloors;
 import uk.socguide.app.config.Settings;
 import uk.socguide.content.ContentRelease;
 import uk.socguide.core.knowledge.Knowledge;
@@ -29,6 +30,12 @@ public final class WorkspaceAssembly {
   /** Folds of the cross-validation a publish runs, as {@code ./bot evaluate} does by default. */
   public static final int FOLDS = 5;
 
+  /** Teams' own rendering: each activity's JSON as a personal chat is sent it. */
+  public static final ChannelRenderer TEAMS = TeamsPreview::activities;
+
+  /** Telegram's own rendering: each message's HTML text as it is sent. */
+  public static final ChannelRenderer TELEGRAM = TelegramPreview::messages;
+
   private static final Logger LOG = LoggerFactory.getLogger(WorkspaceAssembly.class);
 
   private WorkspaceAssembly() {}
@@ -45,20 +52,13 @@ public final class WorkspaceAssembly {
       LOG.warn("The editors' workspace is not served: the assistant offers no live content");
       return Optional.empty();
     }
-    EvaluationFloors f = config.floors();
-    Floors floors =
-        new Floors(
-            f.minTop1(),
-            f.minOutOfScopeRecall(),
-            f.minOutOfScopePrecision(),
-            Floors.defaults().regressionPassRate());
     Workspace workspace =
         create(
             assistant.get(),
             ws,
-            floors,
-            ChannelRenderer.unavailable("the Teams adapter does not offer its renderer yet"),
-            ChannelRenderer.unavailable("the Telegram adapter does not offer its renderer yet"),
+            config.floors().toFloors(),
+            TEAMS,
+            TELEGRAM,
             new Passwords(),
             Clock.systemUTC(),
             FOLDS);
@@ -72,8 +72,8 @@ public final class WorkspaceAssembly {
 
   /**
    * @param floors the least intent detection must reach for a publish to go ahead
-   * @param teams the Teams adapter's renderer, or {@link ChannelRenderer#unavailable}
-   * @param telegram the Telegram adapter's renderer, or {@link ChannelRenderer#unavailable}
+   * @param teams the Teams adapter's renderer, {@link #TEAMS}
+   * @param telegram the Telegram adapter's renderer, {@link #TELEGRAM}
    * @param folds folds of the cross-validation each publish runs
    */
   public static Workspace create(

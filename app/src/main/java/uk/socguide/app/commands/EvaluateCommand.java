@@ -9,14 +9,12 @@ import uk.socguide.app.cli.ExitCodes;
 import uk.socguide.app.cli.Invocation;
 import uk.socguide.app.cli.UsageException;
 import uk.socguide.app.config.AppConfig;
-import uk.socguide.app.config.EvaluationFloors;
 import uk.socguide.app.wiring.Store;
 import uk.socguide.content.ContentRelease;
 import uk.socguide.content.store.Database;
 import uk.socguide.core.knowledge.TrainingSets;
 import uk.socguide.intents.EvaluationReport;
 import uk.socguide.intents.Evaluator;
-import uk.socguide.intents.Floors;
 
 /**
  * {@code ./bot evaluate}: k-fold cross-validation of intent detection on the published content and
@@ -67,21 +65,13 @@ final class EvaluateCommand implements Command {
     Files.writeString(report, result.toMarkdown());
     invocation.out().println();
     invocation.out().println("Report of release " + release.number() + " written to " + report);
-    List<String> failures = floors(config.floors()).failures(result);
+    List<String> failures = config.floors().toFloors().failures(result);
     if (failures.isEmpty()) {
       invocation.out().println("Every floor is met.");
       return ExitCodes.OK;
     }
     failures.forEach(f -> invocation.out().println("BELOW FLOOR: " + f));
     return ExitCodes.FAILED;
-  }
-
-  static Floors floors(EvaluationFloors f) {
-    return new Floors(
-        f.minTop1(),
-        f.minOutOfScopeRecall(),
-        f.minOutOfScopePrecision(),
-        f.minMustAnswerPassRate());
   }
 
   private static int folds(String value) {

@@ -9,8 +9,9 @@ import uk.socguide.core.channel.HttpRequest;
 import uk.socguide.core.channel.HttpResponse;
 
 /**
- * {@code GET /health}: readiness. 200 when every check is up, otherwise 503; the JSON body shows
- * each check. {@code GET /health/live}: liveness, 200 whenever the server answers at all.
+ * {@code GET /health}: readiness. 200 when every check {@linkplain HealthCheck#neededForReadiness()
+ * needed for readiness} is up, otherwise 503; the JSON body shows each check, the others too.
+ * {@code GET /health/live}: liveness, 200 whenever the server answers at all.
  */
 public final class HealthEndpoint implements HttpEndpoint {
   public static final String PATH = "/health";
@@ -36,7 +37,7 @@ public final class HealthEndpoint implements HttpEndpoint {
       } catch (Exception e) {
         r = HealthCheck.Result.down(e.getClass().getSimpleName());
       }
-      ready &= r.up();
+      ready &= r.up() || !check.neededForReadiness();
       Map<String, Object> one = new LinkedHashMap<>();
       one.put("status", r.up() ? "UP" : "DOWN");
       one.put("detail", r.detail());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,8 @@ import uk.socguide.app.admin.testing.LiveApp;
 
 /**
  * Script and HTML typed into a topic's title and answer, published through the API, stay text: in
- * the workspace's previews and try-a-question, and in what the browser chat's API returns.
+ * the workspace's previews and try-a-question, in what the browser chat's API returns, in the
+ * Adaptive Cards Teams is sent and in the HTML messages Telegram is sent.
  */
 class PublishedTextEscapingIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -118,5 +121,72 @@ class PublishedTextEscapingIT {
         .doesNotContain("<script", "<img")
         .contains("&lt;script&gt;");
     assertThat(attempt.get("ranking").get(0).get("title").asText()).isEqualTo("The NCA " + SCRIPT);
+  }
+
+  private static JsonNode previewOfTheHostileTopic() throws Exception {
+    Http api = new Http(app.base());
+    JsonNode previews =
+        JSON.readTree(
+            api.json(
+                    "POST",
+                    "/admin/api/topics/role.nca/preview",
+                    null,
+                    "Authorization",
+                    "Bearer " + editor)
+                .body());
+    return previews.get("variants").get(0);
+  }
+
+  /** The text of every TextBlock in a Teams activity's cards, however deeply nested. */
+  private static void textBlocks(JsonNode node, List<String> texts) {
+    if (node.isObject() && node.path("type").asText().equals("TextBlock")) {
+      texts.add(node.path("text").asText());
+    }
+    node.elements().forEachRemaining(child -> textBlocks(child, texts));
+  }
+
+  @Test
+  void teamsCardsCarryTheTextAsEscapedMarkdownThatTeamsCannotReadAsHtml() throws Exception {
+    JsonNode variant = previewOfTheHostileTopic();
+    List<String> texts = new ArrayList<>();
+    for (JsonNode activity : variant.get("teamsCards")) {
+      textBlocks(JSON.readTree(activity.asText()).path("attachments"), texts);
+    }
+
+    assertThat(texts)
+        .as("the title and the answer are in the card")
+        .contains("The NCA \\<script\\>alert\\('x'\\)\\</script\\>")
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .contains(
+                        "\\<img src=x onerror=alert\\(1\\)\\>",
+                        "**\\<script\\>alert\\('x'\\)\\</script\\>**",
+                        "[x](https://www.nationalcrimeagency.gov.uk/)"));
+    // Teams reads HTML in card text: every <, > and & is backslash-escaped Markdown
+    assertThat(texts).allSatisfy(t -> assertThat(t).doesNotContainPattern("(?<!\\\\)[<>&]"));
+    assertThat(variant.get("teamsHtml").asText())
+        .doesNotContain("<script", "<img")
+        .contains("&lt;script&gt;");
+  }
+
+  @Test
+  void telegramMessagesHaveNoTagsButTheAdaptersOwnBoldAndLinks() throws Exception {
+    JsonNode variant = previewOfTheHostileTopic();
+    List<String> messages = new ArrayList<>();
+    variant.get("telegramMessages").forEach(m -> messages.add(m.asText()));
+
+    assertThat(messages).isNotEmpty();
+    String all = String.join("\n", messages);
+    assertThat(all)
+        .contains("&lt;script&gt;alert('x')&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;")
+        .contains("<b>The NCA &lt;script&gt;");
+    for (String message : messages) {
+      String withoutOwnTags = message.replaceAll("</?b>|<a href=\"https?://[^\"<>]*\">|</a>", "");
+      assertThat(withoutOwnTags).doesNotContain("<", ">");
+    }
+    assertThat(variant.get("telegramHtml").asText())
+        .doesNotContain("<script", "<img")
+        .contains("&lt;script&gt;");
   }
 }

@@ -118,11 +118,13 @@ class WorkspacePagesIT {
             "how do i report fraud");
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body())
-        .contains(
-            "Previews of the unsaved draft",
-            "<strong>Report Fraud</strong> &lt;b&gt;now&lt;/b&gt;.")
-        .contains("Not available in this build: the Teams adapter is not in this test")
+        .contains("Previews of the unsaved draft", "class=\"teams-card\"", "class=\"telegram-msg\"")
         .contains("attempt-heading");
+    // the Teams card and the Telegram message each show the draft, its tags as text
+    String shown = "(?:(?!<h4>).)*?<strong>Report Fraud</strong> &lt;b&gt;now&lt;/b&gt;\\.";
+    assertThat(r.body())
+        .containsPattern("(?s)<h4>Microsoft Teams</h4>" + shown)
+        .containsPattern("(?s)<h4>Telegram</h4>" + shown);
     assertThat(db.drafts().topic("report.fraud").orElseThrow().pending()).isFalse();
   }
 

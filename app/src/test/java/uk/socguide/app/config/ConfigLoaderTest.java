@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.socguide.intents.Floors;
 
 class ConfigLoaderTest {
   @TempDir Path dir;
@@ -55,6 +56,21 @@ class ConfigLoaderTest {
     assertThat(config.userIdSecret()).isNull();
     assertThat(config.logLevel()).isEqualTo("INFO");
     assertThat(config.floors()).isEqualTo(new EvaluationFloors(0.85, 0.85, 0.90, 0.90));
+  }
+
+  @Test
+  void evaluationAndPublishingCheckTheSameFourConfiguredFloors() throws IOException {
+    AppConfig config =
+        load(
+            null,
+            Map.of(
+                "SOC_GUIDE_EVAL_MIN_TOP1", "0.1",
+                "SOC_GUIDE_EVAL_MIN_OOS_RECALL", "0.2",
+                "SOC_GUIDE_EVAL_MIN_OOS_PRECISION", "0.3",
+                "SOC_GUIDE_EVAL_MIN_MUST_ANSWER", "0.42"),
+            Map.of());
+
+    assertThat(config.floors().toFloors()).isEqualTo(new Floors(0.1, 0.2, 0.3, 0.42));
   }
 
   @Test

@@ -81,6 +81,37 @@ class HealthEndpointTest {
   }
 
   @Test
+  void aCheckNotNeededForReadinessIsShownDownWithoutMakingTheServiceUnready() {
+    HealthCheck telegram =
+        new HealthCheck() {
+          @Override
+          public String name() {
+            return "telegram";
+          }
+
+          @Override
+          public Result check() {
+            return Result.down("registering with Telegram");
+          }
+
+          @Override
+          public boolean neededForReadiness() {
+            return false;
+          }
+        };
+    HealthEndpoint endpoint =
+        new HealthEndpoint(
+            List.of(check("database", HealthCheck.Result.up("connected")), telegram));
+
+    HttpResponse r = get(endpoint, "/health");
+
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(body(r))
+        .startsWith("{\"status\":\"UP\"")
+        .contains("\"telegram\":{\"status\":\"DOWN\",\"detail\":\"registering with Telegram\"}");
+  }
+
+  @Test
   void livenessIgnoresTheChecks() {
     HealthEndpoint down =
         new HealthEndpoint(List.of(check("database", HealthCheck.Result.down("unreachable"))));

@@ -51,15 +51,20 @@ final class Policy {
       if (newContext && last.isPresent() && !declared.isPresent()) {
         return answer(t, last.get(), 1.0, entities); // "what about in Scotland?"
       }
-      if (newContext) {
+      // "I'm a councillor, what can I do about it?" asks about the last subject in the new
+      // audience's terms: carry on to the follow-up below rather than only noting the audience
+      boolean asksOn = declared.isPresent() && last.isPresent() && Phrases.leansOnContext(rest);
+      if (newContext && !asksOn) {
         return contextSet(t, declared.or(() -> mentioned), nation, last, entities);
       }
     }
 
-    if (last.isPresent() && Phrases.asksWhoToContact(rest)) {
-      Optional<Topic> route = reportingRouteFor(t, last.get());
+    if (Phrases.asksWhoToContact(rest)) {
+      // "who do I call?" after a subject: its route; with no subject yet, the overview of routes
+      Optional<Topic> route =
+          last.isPresent() ? reportingRouteFor(t, last.get()) : t.catalogue.reportOverview();
       if (route.isPresent()) {
-        return answer(t, route.get(), 1.0, entities); // "who do I call?" after a subject
+        return answer(t, route.get(), 1.0, entities);
       }
     }
     Classification decision = c;

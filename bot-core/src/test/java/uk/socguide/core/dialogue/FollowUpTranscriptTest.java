@@ -84,6 +84,34 @@ class FollowUpTranscriptTest {
   }
 
   @Test
+  void whoDoICallWithNothingAskedYetGivesTheOverviewOfRoutes() {
+    try (SampleEngine sample = SampleEngine.create(SampleContent.withReportOverview())) {
+      Transcript.on(sample).user("who do I call?").botAnswers("report.overview");
+    }
+  }
+
+  @Test
+  void sayingWhoYouAreWithAQuestionAnswersItInYourTermsNotJustNotesIt() {
+    Transcript.withSampleContent()
+        .user("what does the national crime agency do")
+        .botAnswers("role.nca")
+        .botDoesNotSay("For councillors")
+        .user("I'm a councillor, what does that mean for me?")
+        .botAnswers("role.nca")
+        .botSays("For councillors");
+  }
+
+  @Test
+  void sayingWhoYouAreAloneOnlyNotesIt() {
+    Transcript.withSampleContent()
+        .user("what does the national crime agency do")
+        .botAnswers("role.nca")
+        .user("I'm a councillor")
+        .outcomeIs(Outcome.AUDIENCE_SWITCH)
+        .botSays("for councillors");
+  }
+
+  @Test
   void whoDoICallAfterATopicWithNoRelatedRouteGivesTheOverviewOfRoutes() {
     try (SampleEngine sample = SampleEngine.create(SampleContent.withReportOverview())) {
       Transcript.on(sample)

@@ -11,20 +11,4 @@ import uk.socguide.core.ReplyMessage;
 @FunctionalInterface
 public interface ChannelRenderer {
   List<String> render(ReplyMessage message);
-
-  /** A channel whose adapter is not part of this build: its previews say so. */
-  static ChannelRenderer unavailable(String why) {
-    return message -> {
-      throw new Unavailable(why);
-    };
-  }
-
-  /** Thrown by {@link #unavailable}; its message says what is missing. */
-  final class Unavailable extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public Unavailable(String why) {
-      super(why, null, false, false);
-    }
-  }
 }

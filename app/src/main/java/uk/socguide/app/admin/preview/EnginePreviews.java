@@ -131,14 +131,8 @@ public final class EnginePreviews implements Previews {
 
   private static String render(
       Reply reply, ChannelRenderer renderer, List<String> sent, Function<String, String> toPage) {
-    try {
-      for (ReplyMessage m : reply.messages()) {
-        sent.addAll(renderer.render(m));
-      }
-    } catch (ChannelRenderer.Unavailable e) {
-      return "<p class=\"muted\">Not available in this build: "
-          + SafeHtml.escape(e.getMessage())
-          + "</p>";
+    for (ReplyMessage m : reply.messages()) {
+      sent.addAll(renderer.render(m));
     }
     StringBuilder html = new StringBuilder();
     sent.forEach(s -> html.append(toPage.apply(s)));

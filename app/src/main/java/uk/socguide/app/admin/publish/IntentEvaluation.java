@@ -2,12 +2,12 @@ package uk.socguide.app.admin.publish;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import uk.socguide.content.ContentRelease;
 import uk.socguide.core.knowledge.TrainingSets;
 import uk.socguide.intents.EvaluationReport;
 import uk.socguide.intents.Evaluator;
 import uk.socguide.intents.Floors;
+import uk.socguide.intents.IntentModel;
 import uk.socguide.intents.Prediction;
 
 /**
@@ -15,7 +15,7 @@ import uk.socguide.intents.Prediction;
  * stratified k-fold cross-validation and the must-answer questions asked of a model trained on all
  * of it, against the configured floors.
  */
-public final class IntentEvaluation implements Function<ContentRelease, Evaluation> {
+public final class IntentEvaluation implements LivePublishing.Evaluate<IntentModel> {
   private static final int MAX_MISSED = 50;
 
   private final Floors floors;
@@ -26,10 +26,24 @@ public final class IntentEvaluation implements Function<ContentRelease, Evaluati
     this.folds = folds;
   }
 
-  @Override
+  /** Trains the model on the whole candidate itself, for a caller that has none. */
   public Evaluation apply(ContentRelease candidate) {
-    EvaluationReport report =
-        Evaluator.evaluate(TrainingSets.of(candidate), TrainingSets.mustAnswer(candidate), folds);
+    return evaluation(
+        Evaluator.evaluate(TrainingSets.of(candidate), TrainingSets.mustAnswer(candidate), folds));
+  }
+
+  /**
+   * @param trainedOnAll the model trained on the whole candidate, which publishing puts live: the
+   *     must-answer questions are asked of it rather than of a second one trained the same way
+   */
+  @Override
+  public Evaluation evaluate(ContentRelease candidate, IntentModel trainedOnAll) {
+    return evaluation(
+        Evaluator.evaluate(
+            TrainingSets.of(candidate), TrainingSets.mustAnswer(candidate), folds, trainedOnAll));
+  }
+
+  private Evaluation evaluation(EvaluationReport report) {
     List<String> missed = new ArrayList<>();
     for (Prediction p : report.regression()) {
       if (!p.correct() && missed.size() < MAX_MISSED) {

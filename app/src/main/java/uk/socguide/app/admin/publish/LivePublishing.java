@@ -19,10 +19,11 @@ import uk.socguide.content.store.Database;
 
 /**
  * {@link Publishing} over the content store and whatever the assistant answers from. In order: plan
- * (every approved change, or an earlier release's content), validate, evaluate intent detection
- * trained on the candidate against the floors, build what the assistant needs from it (train the
- * model), publish the plan in the store, and swap the built model in with the new release. Any
- * refusal leaves the store and the assistant as they were, and is written to the audit log.
+ * (every approved change, or an earlier release's content), validate, build what the assistant
+ * needs from the candidate (train the model, once), evaluate intent detection on it against the
+ * floors (the must-answer questions are asked of that very model), publish the plan in the store,
+ * and swap the built model in with the new release. Any refusal leaves the store and the assistant
+ * as they were, and is written to the audit log.
  *
  * @param <T> what is built from a release before it goes live (the trained intent model)
  */
@@ -30,10 +31,19 @@ public final class LivePublishing<T> implements Publishing {
   private static final Logger LOG = LoggerFactory.getLogger(LivePublishing.class);
 
   private final Database db;
-  private final Function<ContentRelease, Evaluation> evaluate;
+  private final Evaluate<T> evaluate;
   private final Function<ContentRelease, T> build;
   private final Swap<T> swap;
   private final Object lock = new Object();
+
+  /**
+   * Evaluates intent detection on a candidate release: cross-validation, and the must-answer
+   * questions asked of what was built from the whole candidate, against the floors.
+   */
+  @FunctionalInterface
+  public interface Evaluate<T> {
+    Evaluation evaluate(ContentRelease candidate, T built);
+  }
 
   /** Puts a published release and what was built from its content in use. */
   @FunctionalInterface
@@ -42,16 +52,13 @@ public final class LivePublishing<T> implements Publishing {
   }
 
   /**
-   * @param evaluate cross-validates intent detection trained on a candidate release and checks the
-   *     must-answer questions, against the floors
+   * @param evaluate cross-validates intent detection on a candidate release and asks the
+   *     must-answer questions of what was built from it, against the floors
    * @param build prepares a candidate for going live (trains the model); may take seconds
    * @param swap makes the new release and what was built live at once
    */
   public LivePublishing(
-      Database db,
-      Function<ContentRelease, Evaluation> evaluate,
-      Function<ContentRelease, T> build,
-      Swap<T> swap) {
+      Database db, Evaluate<T> evaluate, Function<ContentRelease, T> build, Swap<T> swap) {
     this.db = db;
     this.evaluate = evaluate;
     this.build = build;
@@ -102,7 +109,7 @@ public final class LivePublishing<T> implements Publishing {
       reasons.addAll(problems(plan.problems()));
       return new PublishResult(null, reasons, plan.problems(), null);
     }
-    Evaluation e = evaluate.apply(plan.candidate());
+    Evaluation e = evaluate.evaluate(plan.candidate(), build.apply(plan.candidate()));
     reasons.addAll(e.failures());
     return new PublishResult(null, reasons, List.of(), e);
   }
@@ -112,11 +119,11 @@ public final class LivePublishing<T> implements Publishing {
       return refused(actor, plan, null, plan.problems(), null, note);
     }
     long started = System.nanoTime();
-    Evaluation evaluation = evaluate.apply(plan.candidate());
+    T built = build.apply(plan.candidate());
+    Evaluation evaluation = evaluate.evaluate(plan.candidate(), built);
     if (!evaluation.passed()) {
       return refused(actor, plan, null, List.of(), evaluation, note);
     }
-    T built = build.apply(plan.candidate());
     ContentRelease live;
     try {
       live = db.content().publish(plan, actor, note);

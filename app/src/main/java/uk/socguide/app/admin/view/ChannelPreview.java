@@ -24,4 +24,9 @@ public record ChannelPreview(
     teamsCards = List.copyOf(teamsCards);
     telegramMessages = List.copyOf(telegramMessages);
   }
+
+  /** The Teams activities indented for people to read on the page. */
+  public List<String> teamsCardsIndented() {
+    return teamsCards.stream().map(PrettyJson::of).toList();
+  }
 }

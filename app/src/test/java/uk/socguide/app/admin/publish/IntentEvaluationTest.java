@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import uk.socguide.content.ContentRelease;
 import uk.socguide.content.testing.SampleContent;
+import uk.socguide.core.knowledge.TrainingSets;
 import uk.socguide.intents.Floors;
+import uk.socguide.intents.IntentTrainer;
 
 class IntentEvaluationTest {
   private final ContentRelease release =
@@ -18,6 +20,16 @@ class IntentEvaluationTest {
     assertThat(e.failures()).isEmpty();
     assertThat(e.floors()).isEqualTo(new Evaluation.Floors(0, 0, 0, 0));
     assertThat(e.top1()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void theModelPublishingTrainedIsTheOneTheMustAnswerQuestionsAreAskedOf() {
+    IntentEvaluation evaluation = new IntentEvaluation(new Floors(0, 0, 0, 0), 2);
+
+    Evaluation trainedHere = evaluation.apply(release);
+    Evaluation given = evaluation.evaluate(release, IntentTrainer.train(TrainingSets.of(release)));
+
+    assertThat(given).isEqualTo(trainedHere);
   }
 
   @Test

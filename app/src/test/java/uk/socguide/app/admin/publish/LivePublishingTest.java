@@ -16,7 +16,8 @@ import uk.socguide.content.testing.TestDatabases;
 
 /**
  * The order of publishing on a real content store. Intent detection is the boundary here: the
- * evaluation is given per test, and "building" records the release it was asked to build from.
+ * evaluation is given per test and records what it was given, and "building" records the release it
+ * was asked to build from.
  */
 class LivePublishingTest {
   private static final Evaluation.Floors FLOORS = new Evaluation.Floors(0.85, 0.85, 0.9, 0.9);
@@ -24,12 +25,16 @@ class LivePublishingTest {
   private final Database db = TestDatabases.withSampleContent();
   private final List<String> built = new ArrayList<>();
   private final List<Long> swapped = new ArrayList<>();
+  private final List<String> evaluatedWith = new ArrayList<>();
   private Evaluation evaluation = passing();
 
   private final LivePublishing<String> publishing =
       new LivePublishing<>(
           db,
-          release -> evaluation,
+          (release, model) -> {
+            evaluatedWith.add(model);
+            return evaluation;
+          },
           release -> {
             String answer = release.topic("report.fraud").orElseThrow().answers().get(0).markup();
             built.add(answer);
@@ -92,7 +97,10 @@ class LivePublishingTest {
     PublishResult r = publishing.publish("bob", "new wording");
     assertThat(r.published()).isTrue();
     assertThat(r.release().number()).isEqualTo(2);
-    assertThat(built).containsExactly("Report it to {route:report-fraud} today.");
+    assertThat(built)
+        .as("built once, evaluated and swapped in")
+        .containsExactly("Report it to {route:report-fraud} today.");
+    assertThat(evaluatedWith).isEqualTo(built);
     assertThat(swapped).containsExactly(2L);
     assertThat(db.content().published().number()).isEqualTo(2);
   }
@@ -118,7 +126,6 @@ class LivePublishingTest {
             "top-1 accuracy 80.0% is below the floor of 85.0%",
             "must-answer pass rate 50.0% is below the floor of 90.0%");
     assertThat(r.evaluation()).isSameAs(evaluation);
-    assertThat(built).isEmpty();
     assertThat(swapped).isEmpty();
     assertThat(db.content().published().number()).isEqualTo(1);
     assertThat(db.drafts().topic("report.fraud").orElseThrow().pending()).isTrue();

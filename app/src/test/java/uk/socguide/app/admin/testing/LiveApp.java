@@ -13,7 +13,6 @@ import uk.socguide.app.admin.LiveAssistant;
 import uk.socguide.app.admin.Workspace;
 import uk.socguide.app.admin.WorkspaceAssembly;
 import uk.socguide.app.admin.WorkspaceSettings;
-import uk.socguide.app.admin.preview.ChannelRenderer;
 import uk.socguide.app.admin.publish.Evaluation;
 import uk.socguide.app.admin.publish.IntentEvaluation;
 import uk.socguide.app.admin.sql.Sql;
@@ -63,8 +62,8 @@ public final class LiveApp implements AutoCloseable {
             new LiveAssistant(db, live, engine),
             WorkspaceSettings.defaults(),
             floors,
-            ChannelRenderer.unavailable("the Teams adapter is not in this test"),
-            ChannelRenderer.unavailable("the Telegram adapter is not in this test"),
+            WorkspaceAssembly.TEAMS,
+            WorkspaceAssembly.TELEGRAM,
             WorkspaceServer.CHEAP,
             Clock.systemUTC(),
             FOLDS);

@@ -6,7 +6,6 @@ import uk.socguide.app.admin.LiveAssistant;
 import uk.socguide.app.admin.Workspace;
 import uk.socguide.app.admin.WorkspaceAssembly;
 import uk.socguide.app.admin.WorkspaceSettings;
-import uk.socguide.app.admin.preview.ChannelRenderer;
 import uk.socguide.app.admin.sql.Sql;
 import uk.socguide.app.admin.users.Passwords;
 import uk.socguide.app.admin.users.Role;
@@ -56,8 +55,8 @@ public final class WorkspaceServer implements AutoCloseable {
             new LiveAssistant(db, live, engine),
             WorkspaceSettings.defaults(),
             new Floors(0, 0, 0, 0),
-            ChannelRenderer.unavailable("the Teams adapter is not in this test"),
-            ChannelRenderer.unavailable("the Telegram adapter is not in this test"),
+            WorkspaceAssembly.TEAMS,
+            WorkspaceAssembly.TELEGRAM,
             CHEAP,
             Clock.systemUTC(),
             2);
