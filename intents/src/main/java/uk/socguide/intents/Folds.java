@@ -45,6 +45,31 @@ final class Folds {
     return new Folds(foldOf, k);
   }
 
+  /**
+   * Folds for calibrating a plain out-of-scope threshold (when there are too few out-of-scope
+   * examples to fit {@link OutOfScopeModel}): in-scope intents stratified as usual, but each
+   * out-of-scope intent held out whole, so the held-out out-of-scope questions are about things the
+   * fold's model has never seen, as most real out-of-scope questions are.
+   */
+  static Folds calibration(int[] labels, boolean[] outOfScope, int k) {
+    Folds base = stratified(labels, k);
+    int[] foldOf = base.foldOf.clone();
+    int[] foldOfIntent = new int[outOfScope.length];
+    int next = 0;
+    for (int i = 0; i < outOfScope.length; i++) {
+      if (outOfScope[i]) {
+        foldOfIntent[i] = next;
+        next = (next + 1) % k;
+      }
+    }
+    for (int e = 0; e < labels.length; e++) {
+      if (outOfScope[labels[e]]) {
+        foldOf[e] = foldOfIntent[labels[e]];
+      }
+    }
+    return new Folds(foldOf, k);
+  }
+
   int count() {
     return count;
   }

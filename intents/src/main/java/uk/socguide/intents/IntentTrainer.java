@@ -52,7 +52,12 @@ public final class IntentTrainer {
       Future<Scorer> finalScorer = pool.submit(() -> Scorer.train(prepared, all, settings));
       List<Future<List<Calibration.HeldOut>>> heldOut = new ArrayList<>();
       if (folds >= 2) {
-        Folds split = Folds.stratified(prepared.labels, folds);
+        // enough data to fit the refusal model: folds like the questions it will face; else a
+        // plain threshold, set against out-of-scope intents the fold's model has never seen
+        Folds split =
+            Calibration.canFit(prepared.labels, prepared.outOfScope)
+                ? Folds.stratified(prepared.labels, folds)
+                : Folds.calibration(prepared.labels, prepared.outOfScope, folds);
         for (int f = 0; f < folds; f++) {
           int fold = f;
           heldOut.add(pool.submit(() -> predictHeldOut(prepared, split, fold, settings)));
