@@ -118,7 +118,12 @@ final class Analyser {
         taken[k] = true;
       }
     }
-    List<Lexicon.Match> senses = SENSES.find(stems, taken);
+    List<Lexicon.Match> senses = new ArrayList<>(SENSES.find(stems, taken));
+    senses.removeIf(
+        m ->
+            Senses.AT_THE_EDGES.contains(m.concept().concept())
+                && m.from() > Senses.EDGE
+                && m.to() < stems.length - Senses.EDGE);
     String[] terms = new String[stems.length + matches.size() + senses.size()];
     System.arraycopy(stems, 0, terms, 0, stems.length);
     List<Entity> entities = new ArrayList<>(matches.size());

@@ -1,41 +1,52 @@
 package uk.socguide.intents;
 
 /**
- * Turns blended scores into a decision. All three numbers are chosen by cross-validation when a
+ * Turns a question's scores into a decision. Its numbers are chosen by cross-validation when a
  * model trains (see {@link Calibration}).
  *
  * <ul>
- *   <li>Out of scope: the best intent is an out-of-scope intent, or its score is below {@code
- *       threshold}.
- *   <li>Needs clarification (only when in scope): the best score is below {@code clarifyBelow}
- *       (middling confidence), or the runner-up scores at least {@code closeRatio} of the best (the
- *       top two are close).
+ *   <li>Out of scope: {@code refusal} says so (see {@link OutOfScopeModel}).
+ *   <li>Otherwise the answer is the best in-scope intent, and it needs clarification when its score
+ *       is below {@code clarifyBelow} (middling confidence) or the runner-up scores at least {@code
+ *       closeRatio} of it (the top two are close). An out-of-scope intent that scored higher than
+ *       the answer does not count as a runner-up: the question was judged in scope.
  * </ul>
  */
-record DecisionRule(double threshold, double clarifyBelow, double closeRatio) {
+record DecisionRule(OutOfScopeModel refusal, double clarifyBelow, double closeRatio) {
 
-  Decision decide(double[] scores, boolean[] outOfScope) {
+  double threshold() {
+    return refusal.threshold();
+  }
+
+  Decision decide(double[] scores, double[] signals, boolean[] outOfScope) {
+    boolean refused = refusal.refuses(signals);
     int top = -1;
-    int second = -1;
     for (int i = 0; i < scores.length; i++) {
-      if (top < 0 || scores[i] > scores[top]) {
-        second = top;
+      if ((refused || !outOfScope[i]) && (top < 0 || scores[i] > scores[top])) {
         top = i;
-      } else if (second < 0 || scores[i] > scores[second]) {
-        second = i;
       }
     }
     if (top < 0) {
       return new Decision(-1, -1, 0, 0, true, false);
     }
+    int second = -1;
+    for (int i = 0; i < scores.length; i++) {
+      if (i != top && scores[i] <= scores[top] && (second < 0 || scores[i] > scores[second])) {
+        second = i;
+      }
+    }
     double best = scores[top];
     double runnerUp = second < 0 ? 0 : scores[second];
-    boolean oos = outOfScope[top] || best < threshold || best <= 0;
-    boolean clarify = !oos && (best < clarifyBelow || runnerUp >= closeRatio * best);
-    return new Decision(top, second, best, runnerUp, oos, clarify);
+    boolean clarify = !refused && (best < clarifyBelow || runnerUp >= closeRatio * best);
+    return new Decision(top, second, best, runnerUp, refused, clarify);
   }
 
-  /** A decision on one question: intent indexes, -1 when there is none. */
+  /**
+   * A decision on one question.
+   *
+   * @param top the answer when in scope, else the best intent of all; -1 when there is none
+   * @param second the runner-up, -1 when there is none
+   */
   record Decision(
       int top,
       int second,

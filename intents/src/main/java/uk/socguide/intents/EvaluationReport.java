@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The result of {@link Evaluator#evaluate}: cross-validated accuracy and the regression run. Labels
- * are intent ids, with every out-of-scope intent (and every question below the threshold) counted
- * as the one label {@link Evaluator#OUT_OF_SCOPE}.
+ * are intent ids, with every out-of-scope intent (and every question the model refuses) counted as
+ * the one label {@link Evaluator#OUT_OF_SCOPE}.
  *
  * @param folds folds of the cross-validation
  * @param examples examples evaluated (each held out once)
@@ -19,7 +19,9 @@ import java.util.List;
  * @param confusions the most frequent (expected, predicted) mistakes, most frequent first
  * @param misclassified every held-out example predicted wrongly
  * @param regression the must-answer questions, asked of a model trained on everything
- * @param threshold the out-of-scope threshold of the model trained on everything
+ * @param threshold the best in-scope score under which the model trained on everything refuses a
+ *     question whatever else it shows (its refusals above that floor come from {@code
+ *     OutOfScopeModel}, fitted by cross-validation)
  * @param trainingMillis how long training on everything took
  */
 public record EvaluationReport(

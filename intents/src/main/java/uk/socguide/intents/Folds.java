@@ -46,9 +46,10 @@ final class Folds {
   }
 
   /**
-   * Folds for calibrating the out-of-scope threshold: in-scope intents stratified as usual, but
-   * each out-of-scope intent held out whole, so the held-out out-of-scope questions are about
-   * things the fold's model has never seen, as most real out-of-scope questions are.
+   * Folds for calibrating a plain out-of-scope threshold (when there are too few out-of-scope
+   * examples to fit {@link OutOfScopeModel}): in-scope intents stratified as usual, but each
+   * out-of-scope intent held out whole, so the held-out out-of-scope questions are about things the
+   * fold's model has never seen, as most real out-of-scope questions are.
    */
   static Folds calibration(int[] labels, boolean[] outOfScope, int k) {
     Folds base = stratified(labels, k);

@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trains intent models. Training builds the final model and, at the same time on the other cores,
- * one model per cross-validation fold; the folds' predictions on their held-out examples choose the
- * out-of-scope threshold (see {@link Calibration}). The same training set always gives the same
- * model and the same scores.
+ * one model per cross-validation fold; the folds' predictions on their held-out examples fit the
+ * out-of-scope decision and choose when to ask for clarification (see {@link Calibration}). The
+ * same training set always gives the same model and the same scores.
  */
 public final class IntentTrainer {
 
@@ -52,7 +52,12 @@ public final class IntentTrainer {
       Future<Scorer> finalScorer = pool.submit(() -> Scorer.train(prepared, all, settings));
       List<Future<List<Calibration.HeldOut>>> heldOut = new ArrayList<>();
       if (folds >= 2) {
-        Folds split = Folds.calibration(prepared.labels, prepared.outOfScope, folds);
+        // enough data to fit the refusal model: folds like the questions it will face; else a
+        // plain threshold, set against out-of-scope intents the fold's model has never seen
+        Folds split =
+            Calibration.canFit(prepared.labels, prepared.outOfScope)
+                ? Folds.stratified(prepared.labels, folds)
+                : Folds.calibration(prepared.labels, prepared.outOfScope, folds);
         for (int f = 0; f < folds; f++) {
           int fold = f;
           heldOut.add(pool.submit(() -> predictHeldOut(prepared, split, fold, settings)));
@@ -65,10 +70,9 @@ public final class IntentTrainer {
       DecisionRule rule;
       if (results.isEmpty()) {
         double t = settings.defaultThreshold();
-        rule = new DecisionRule(t, t + 0.1, 0.9);
+        rule = new DecisionRule(OutOfScopeModel.thresholdOnly(t), t + 0.1, 0.9);
       } else {
-        double threshold = Calibration.threshold(results, prepared.outOfScope, 0);
-        rule = Calibration.rule(results, prepared.outOfScope, threshold);
+        rule = Calibration.rule(results, prepared.outOfScope);
       }
       TrainedIntentModel model =
           new TrainedIntentModel(finalScorer.get(), prepared.intents, prepared.outOfScope, rule);
@@ -92,17 +96,10 @@ public final class IntentTrainer {
   static List<Calibration.HeldOut> predictHeldOut(
       Prepared prepared, Folds split, int fold, TrainerSettings settings) {
     Scorer scorer = Scorer.train(prepared, split.train(fold), settings);
-    DecisionRule rule = new DecisionRule(0, 0, Double.MAX_VALUE);
     List<Calibration.HeldOut> out = new ArrayList<>();
     for (int e : split.test(fold)) {
-      double[] scores = scorer.scores(scorer.analyser.analyse(prepared.texts.get(e)));
-      DecisionRule.Decision d = rule.decide(scores, prepared.outOfScope);
-      int expected = prepared.labels[e];
-      int rank = 0;
-      for (double s : scores) {
-        rank += s > scores[expected] ? 1 : 0;
-      }
-      out.add(new Calibration.HeldOut(expected, d.top(), d.topScore(), d.secondScore(), rank));
+      Scorer.Scored s = scorer.score(scorer.analyser.analyse(prepared.texts.get(e)));
+      out.add(new Calibration.HeldOut(prepared.labels[e], s.scores(), s.signals()));
     }
     return out;
   }

@@ -162,7 +162,7 @@ final class ReportFormat {
       {"out-of-scope recall", pct(r.oosRecall())},
       {"asked for clarification", pct(r.clarificationRate())},
       {"must-answer pass rate", pct(r.regressionPassRate())},
-      {"out-of-scope threshold", String.format(Locale.ROOT, "%.3f", r.threshold())},
+      {"out-of-scope score floor", String.format(Locale.ROOT, "%.3f", r.threshold())},
       {"training time (all data)", r.trainingMillis() + " ms"}
     };
   }

@@ -19,7 +19,16 @@ final class Scorer {
   private final Bm25Index examples;
   private final Bm25Index intents;
   private final int intentCount;
+  private final boolean[] outOfScope;
   private final TrainerSettings settings;
+
+  /**
+   * A question's scores.
+   *
+   * @param scores the blended score of every intent, by intent index
+   * @param signals what {@link OutOfScopeModel} decides from
+   */
+  record Scored(double[] scores, double[] signals) {}
 
   private Scorer(
       Analyser analyser,
@@ -27,12 +36,14 @@ final class Scorer {
       Bm25Index examples,
       Bm25Index intents,
       int intentCount,
+      boolean[] outOfScope,
       TrainerSettings settings) {
     this.analyser = analyser;
     this.maxent = maxent;
     this.examples = examples;
     this.intents = intents;
     this.intentCount = intentCount;
+    this.outOfScope = outOfScope;
     this.settings = settings;
   }
 
@@ -67,22 +78,28 @@ final class Scorer {
         Bm25Index.build(docs, labels, intentCount),
         Bm25Index.build(intentDocs, identity, intentCount),
         intentCount,
+        set.outOfScope,
         settings);
   }
 
-  double[] scores(Analysis analysis) {
+  Scored score(Analysis analysis) {
     if (analysis.terms().length == 0) {
-      return new double[intentCount];
+      double[] none = new double[intentCount];
+      return new Scored(
+          none, OutOfScopeModel.signals(analysis, none, none, none, none, outOfScope));
     }
-    double[] blended = maxent.probabilities(analysis.terms(), intentCount);
+    double[] probabilities = maxent.probabilities(analysis.terms(), intentCount);
     double[] nearest = examples.similarity(analysis.terms());
     double[] whole = intents.similarity(analysis.terms());
+    double[] blended = new double[intentCount];
     for (int i = 0; i < intentCount; i++) {
       blended[i] =
-          settings.maxentWeight() * blended[i]
+          settings.maxentWeight() * probabilities[i]
               + settings.exampleWeight() * nearest[i]
               + settings.intentWeight() * whole[i];
     }
-    return blended;
+    return new Scored(
+        blended,
+        OutOfScopeModel.signals(analysis, blended, probabilities, nearest, whole, outOfScope));
   }
 }

@@ -6,10 +6,15 @@ import java.util.Set;
 
 /**
  * Finds the known word a misspelt one was meant to be: edit distance (insertions, deletions,
- * substitutions and swaps of neighbours) up to 2 for words of 5 or more letters. A correction at
- * distance 2 must keep the first letter, which people rarely get wrong and which keeps a real but
- * unknown word from being bent into an unrelated known one. Ties go to lexicon words, then to the
- * more frequent word, then alphabetically, so results never depend on iteration order.
+ * substitutions and swaps of neighbours) up to 1 for words of 5 to 7 letters and up to 2 for longer
+ * ones. The distance counts the slips people actually make: swapped, doubled, dropped or added
+ * letters, one vowel for another, a neighbouring key, or a letter that sounds the same (c, k, s);
+ * any other substitution costs two edits. A correction must also keep the first letter, which
+ * people rarely get wrong. Both rules keep a real but unknown word from being bent into an
+ * unrelated known one ("water" is not "later", "prime" is not "crime", "medal" is not "metal"),
+ * which would otherwise make a question nobody wrote an example for look like one that was. Ties go
+ * to lexicon words, then to the more frequent word, then alphabetically, so results never depend on
+ * iteration order.
  *
  * <p>Look-up is by symmetric deletion: every known word is indexed under each string it becomes
  * with up to two letters deleted, as a sorted array of packed hashes, so a query costs a few dozen
@@ -106,7 +111,7 @@ final class SpellingCorrector {
       int allowed = word.length() >= TWO_EDITS_FROM ? MAX_DISTANCE : 1;
       int limit = Math.min(allowed, best.id < 0 ? allowed : best.distance);
       int d = distance(word, candidate, limit);
-      if (d > limit || (d == 2 && candidate.charAt(0) != word.charAt(0))) {
+      if (d > limit || candidate.charAt(0) != word.charAt(0)) {
         continue;
       }
       if (best.id < 0 || better(d, id, best)) {
@@ -127,6 +132,47 @@ final class SpellingCorrector {
       return frequency[id] > frequency[best.id];
     }
     return words[id].compareTo(words[best.id]) < 0;
+  }
+
+  private static final String[] KEY_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+  private static final double[] ROW_OFFSET = {0, 0.25, 0.75};
+  private static final String VOWELS = "aeiou";
+  private static final String[] SOUND_ALIKE = {"cks", "sz", "kq", "cq", "gj", "iy"};
+
+  /** 0 for the same letter, 1 for a plausible slip, 2 for any other substitution. */
+  static int substitution(char a, char b) {
+    if (a == b) {
+      return 0;
+    }
+    if (VOWELS.indexOf(a) >= 0 && VOWELS.indexOf(b) >= 0) {
+      return 1;
+    }
+    for (String group : SOUND_ALIKE) {
+      if (group.indexOf(a) >= 0 && group.indexOf(b) >= 0) {
+        return 1;
+      }
+    }
+    return neighbouringKeys(a, b) ? 1 : 2;
+  }
+
+  private static boolean neighbouringKeys(char a, char b) {
+    int ra = row(a);
+    int rb = row(b);
+    if (ra < 0 || rb < 0 || Math.abs(ra - rb) > 1) {
+      return false;
+    }
+    double xa = KEY_ROWS[ra].indexOf(a) + ROW_OFFSET[ra];
+    double xb = KEY_ROWS[rb].indexOf(b) + ROW_OFFSET[rb];
+    return ra == rb ? Math.abs(xa - xb) == 1 : Math.abs(xa - xb) < 1;
+  }
+
+  private static int row(char c) {
+    for (int r = 0; r < KEY_ROWS.length; r++) {
+      if (KEY_ROWS[r].indexOf(c) >= 0) {
+        return r;
+      }
+    }
+    return -1;
   }
 
   private static final class Best {
@@ -152,8 +198,8 @@ final class SpellingCorrector {
   }
 
   /**
-   * Optimal string alignment distance (edits plus swaps of neighbours), or {@code limit + 1} as
-   * soon as it must exceed {@code limit}.
+   * Optimal string alignment distance (edits plus swaps of neighbours, an implausible substitution
+   * counting as two), or {@code limit + 1} as soon as it must exceed {@code limit}.
    */
   static int distance(String a, String b, int limit) {
     int n = a.length();
@@ -171,7 +217,7 @@ final class SpellingCorrector {
       cur[0] = i;
       int rowMin = cur[0];
       for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int cost = substitution(a.charAt(i - 1), b.charAt(j - 1));
         int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
         if (i > 1
             && j > 1

@@ -51,10 +51,13 @@ final class TrainedIntentModel implements IntentModel {
       if (analysis.words() == 0) {
         return new Classification(List.of(), analysis.entities(), true, false);
       }
-      double[] scores = scorer.scores(analysis);
-      DecisionRule.Decision decision = rule.decide(scores, outOfScope);
+      Scorer.Scored scored = scorer.score(analysis);
+      DecisionRule.Decision decision = rule.decide(scored.scores(), scored.signals(), outOfScope);
       return new Classification(
-          ranking(scores), analysis.entities(), decision.outOfScope(), decision.clarify());
+          ranking(scored.scores(), decision),
+          analysis.entities(),
+          decision.outOfScope(),
+          decision.clarify());
     } catch (RuntimeException e) {
       // the contract is never to throw for any text; the text itself is not logged (personal data)
       LOG.warn(
@@ -65,12 +68,22 @@ final class TrainedIntentModel implements IntentModel {
     }
   }
 
-  /** The best {@link #RANKING_SIZE} intents, best first; ties go to the earlier intent. */
-  private List<IntentScore> ranking(double[] scores) {
+  /**
+   * The best {@link #RANKING_SIZE} intents, best first; ties go to the earlier intent. When the
+   * question is in scope, out-of-scope intents that scored above the answer are left out, so the
+   * answer comes first.
+   */
+  private List<IntentScore> ranking(double[] scores, DecisionRule.Decision decision) {
     int n = Math.min(RANKING_SIZE, scores.length);
     int[] best = new int[n];
     int size = 0;
     for (int i = 0; i < scores.length; i++) {
+      if (!decision.outOfScope()
+          && decision.top() >= 0
+          && outOfScope[i]
+          && scores[i] > scores[decision.top()]) {
+        continue;
+      }
       int at = size;
       while (at > 0 && scores[i] > scores[best[at - 1]]) {
         at--;

@@ -29,11 +29,13 @@
  *   <li>Scores: OpenNLP maximum entropy (GIS, cutoff 0, one-pass indexing, Gaussian prior) over the
  *       terms, blended 0.4 / 0.2 / 0.4 with the BM25 similarity of the nearest example and of all
  *       of an intent's examples together.
- *   <li>Decision ({@link uk.socguide.intents.DecisionRule}): out of scope when an out-of-scope
- *       intent ranks first or the best score is under the threshold; clarification when the best is
- *       under a second level or the runner-up is within a ratio of it. All three numbers are chosen
- *       by 5-fold cross-validation each time a model trains, with each out-of-scope intent held out
- *       whole so that the threshold is set against questions the model has never seen.
+ *   <li>Decision ({@link uk.socguide.intents.DecisionRule}): out of scope when {@link
+ *       uk.socguide.intents.OutOfScopeModel}, a logistic regression over a few signals (the best
+ *       in-scope and out-of-scope scores of each scorer, whether the question names a crime or an
+ *       agency, how many senses it uses, how many of its words are unknown), finds it likelier than
+ *       not; clarification when the best in-scope score is under a level or the runner-up is within
+ *       a ratio of it. The regression and both numbers are fitted by 5-fold cross-validation each
+ *       time a model trains.
  * </ol>
  *
  * <p>OpenNLP re-creates feature generators by class name and only from allow-listed packages: the

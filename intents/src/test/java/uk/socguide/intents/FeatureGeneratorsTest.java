@@ -12,9 +12,9 @@ class FeatureGeneratorsTest {
   private static final String[] TERMS = {"report", "fraud", "#fraud", "~tell"};
 
   @Test
-  void wordsConceptsAndSensesEachGetTheirOwnFeature() {
+  void wordsGetAFeatureAndConceptsAndSensesCountTwice() {
     assertThat(new WordFeatures().extractFeatures(TERMS, java.util.Map.of()))
-        .containsExactly("w=report", "w=fraud", "c=fraud", "s=tell");
+        .containsExactly("w=report", "w=fraud", "c=fraud", "c=fraud", "s=tell", "s=tell");
   }
 
   @Test

@@ -53,10 +53,11 @@ class IntentModelTest {
   }
 
   @Test
-  void questionsUnlikeAnythingKnownFallBelowTheThreshold() {
+  void questionsUnlikeAnythingKnownAreRefusedWithALowScore() {
     Classification c = model.classify("recommend a vegetarian recipe with aubergines");
     assertThat(c.outOfScope()).isTrue();
-    assertThat(c.top().orElseThrow().score()).isLessThan(((TrainedIntentModel) model).threshold());
+    assertThat(c.top().map(IntentScore::score).orElse(0.0))
+        .isLessThan(model.classify("how do i report human trafficking").top().get().score());
   }
 
   @Test

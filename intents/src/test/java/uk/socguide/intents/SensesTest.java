@@ -40,6 +40,24 @@ class SensesTest {
   }
 
   @Test
+  void greetingsThanksAndGoodbyesCountOnlyAtTheEdgesOfAQuestion() {
+    assertThat(senses("hi there")).contains("greeting");
+    assertThat(senses("ok bye then")).contains("bye");
+    assertThat(senses("great thanks")).contains("thanks");
+    assertThat(senses("men in hi vis taking metal from a council building"))
+        .doesNotContain("greeting");
+  }
+
+  @Test
+  void stemsOfDomainWordsDoNotReadAsSenses() {
+    assertThat(senses("scrap metal dealers")).doesNotContain("ended");
+    assertThat(senses("lead stripped off a roof")).doesNotContain("leader");
+    assertThat(senses("i found a gun")).doesNotContain("start");
+    assertThat(senses("the organised crime command")).doesNotContain("help");
+    assertThat(senses("a 15 year old keeps going missing")).doesNotContain("time", "past");
+  }
+
+  @Test
   void sensesAreNotReportedAsEntities() {
     assertThat(analyser.analyse("when was it launched").entities()).isEmpty();
   }

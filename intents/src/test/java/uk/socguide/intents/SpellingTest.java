@@ -52,6 +52,33 @@ class SpellingTest {
   }
 
   @Test
+  void realWordsAreNotBentIntoDomainWordsButSlipsAreCorrected() {
+    SpellingCorrector domain =
+        new SpellingCorrector(
+            Map.of("later", 3, "crime", 9, "metal", 4, "cable", 2, "police", 6), Set.of("crime"));
+    // a different first letter, or a substitution nobody makes by accident: a different word
+    assertThat(domain.correct("water")).isNull();
+    assertThat(domain.correct("prime")).isNull();
+    assertThat(domain.correct("medal")).isNull();
+    assertThat(domain.correct("table")).isNull();
+    // a neighbouring key, a letter that sounds the same, a swap: a slip
+    assertThat(domain.correct("crimr")).isEqualTo("crime");
+    assertThat(domain.correct("polise")).isEqualTo("police");
+    assertThat(domain.correct("metla")).isEqualTo("metal");
+  }
+
+  @Test
+  void substitutionsCostOneOnlyWhenTheyArePlausibleSlips() {
+    assertThat(SpellingCorrector.substitution('a', 'e')).isEqualTo(1);
+    assertThat(SpellingCorrector.substitution('r', 't')).isEqualTo(1);
+    assertThat(SpellingCorrector.substitution('s', 'x')).isEqualTo(1);
+    assertThat(SpellingCorrector.substitution('c', 's')).isEqualTo(1);
+    assertThat(SpellingCorrector.substitution('d', 't')).isEqualTo(2);
+    assertThat(SpellingCorrector.substitution('p', 'c')).isEqualTo(2);
+    assertThat(SpellingCorrector.substitution('q', 'q')).isZero();
+  }
+
+  @Test
   void optimalStringAlignmentCountsASwapAsOneEdit() {
     assertThat(SpellingCorrector.distance("reprot", "report", 2)).isEqualTo(1);
     assertThat(SpellingCorrector.distance("abc", "abc", 2)).isZero();

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,14 +65,12 @@ class HotSwapUnderLoadIT {
                     .body());
     ObjectNode content = (ObjectNode) topic.get("topic");
     ObjectNode first = (ObjectNode) content.get("answers").get(0);
-    first.put(
-        "text",
-        first
-            .get("text")
-            .asText()
-            .replace(
-                "It replaced Action Fraud on 4 December 2025, and the phone number did not change.",
-                NEW));
+    String oldText = first.get("text").asText();
+    String newText = oldText.replaceFirst(Pattern.quote(OLD) + "[^.]*\\.", NEW);
+    assertThat(newText)
+        .as("the seed's Report Fraud answer has the sentence replaced")
+        .isNotEqualTo(oldText);
+    first.put("text", newText);
     String save =
         "{\"topic\":" + content + ",\"version\":" + topic.get("version") + ",\"reason\":\"hours\"}";
     JsonNode saved =

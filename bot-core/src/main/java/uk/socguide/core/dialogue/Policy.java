@@ -34,10 +34,16 @@ final class Policy {
   Reply respond(Turn t, String text, String norm, Classification c) {
     List<EntityRef> entities = Turn.entities(c);
     String rest = norm;
+    Classification asked = c;
     Optional<Audience> declared = Phrases.declaredAudience(norm);
     if (declared.isPresent()) {
       t.state = t.state.withAudience(declared.get());
       rest = Phrases.withoutDeclaration(norm);
+      if (!Phrases.contextOnly(rest)) {
+        // "as a councillor, what does the NCA do?" asks what the NCA does: who is asking is
+        // already noted, and left in it would pull the question towards the councillors' topics
+        asked = t.model().classify(rest);
+      }
     }
     Optional<Jurisdiction> nation = Phrases.nation(norm, c.entities());
     nation.ifPresent(j -> t.state = t.state.withJurisdiction(j));
@@ -67,9 +73,9 @@ final class Policy {
         return answer(t, route.get(), 1.0, entities);
       }
     }
-    Classification decision = c;
-    if (last.isPresent() && usesContext(t, rest, c)) {
-      decision = withContext(t, text, rest, c, last.get());
+    Classification decision = asked;
+    if (last.isPresent() && usesContext(t, rest, asked)) {
+      decision = withContext(t, text, rest, asked, last.get());
     }
     return decide(t, text, decision, entities);
   }

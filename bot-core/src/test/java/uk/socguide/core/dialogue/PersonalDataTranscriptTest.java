@@ -79,7 +79,7 @@ class PersonalDataTranscriptTest {
     try (SampleEngine sample =
         SampleEngine.create(new Knowledge(naming, SampleKnowledge.sample().model()))) {
       Transcript.on(sample)
-          .user("what did Mr Farr say about the four ps")
+          .user("what are the four ps, according to Mr Farr")
           .botAnswers("strategy.four-ps")
           .user("Mr Smith runs the car wash and the workers look exploited")
           .outcomeIs(Outcome.PERSONAL_DATA);
