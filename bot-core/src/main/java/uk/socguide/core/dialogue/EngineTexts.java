@@ -92,7 +92,7 @@ final class EngineTexts {
   }
 
   static String clarifyIntro() {
-    return "I'm not sure which of these you mean. Pick one, or reply with its number:";
+    return "Did you mean one of these? Pick one, or reply with its number:";
   }
 
   static String numbered(int index, String title) {

@@ -26,7 +26,7 @@ class ClarificationTranscriptTest {
     Transcript t = Transcript.withSampleContent().user(UNCLEAR).botAsksToClarify();
     List<Suggestion> offered = t.suggestions();
     assertThat(offered).hasSizeBetween(2, 3);
-    t.botSays("Pick one, or reply with its number")
+    t.botSays("Did you mean one of these? Pick one, or reply with its number")
         .botSays("1. " + offered.get(0).title())
         .botSays("2. " + offered.get(1).title())
         .botReplies(r -> assertThat(r.intent()).isNull());
