@@ -138,6 +138,36 @@ class AnswerTranscriptTest {
   }
 
   @Test
+  void goodbyeHelpAndWhoAreYouAreSmallTalkTooInTheUsersOwnWords() {
+    Transcript.withSampleContent()
+        .user("so what sort of things can you help me with?")
+        .outcomeIs(Outcome.SMALL_TALK)
+        .botSays("where to report it")
+        .user("are you a real person or a bot")
+        .outcomeIs(Outcome.SMALL_TALK)
+        .botSays("automated assistant")
+        .user("and what are your limits?")
+        .botReplies(reply -> assertThat(reply.intent()).isEqualTo("smalltalk.identity"))
+        .botSays("can't take reports")
+        .user("ok that's all, bye")
+        .outcomeIs(Outcome.SMALL_TALK)
+        .botSays("Goodbye");
+  }
+
+  @Test
+  void walesAndNorthernIrelandGetTheirOwnAnswerNotScotlands() {
+    Transcript.withSampleContent()
+        .user("how do i report fraud in northern ireland")
+        .botAnswers("report.fraud")
+        .botSays("0300 123 2040")
+        .botDoesNotSay("Police Scotland")
+        .user("how do i report fraud in wales")
+        .botAnswers("report.fraud")
+        .botSays("0300 123 2040")
+        .botDoesNotSay("Police Scotland");
+  }
+
+  @Test
   void aNewConversationIsWelcomedWithWhatItAnswersAndItsLimits() {
     Transcript.withSampleContent()
         .opens()
