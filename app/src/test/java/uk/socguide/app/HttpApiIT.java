@@ -111,6 +111,15 @@ class HttpApiIT {
   }
 
   @Test
+  void aQuestionOutsideWhatItKnowsFallsBackWithNoIntentAndThreeSuggestions() throws Exception {
+    JsonNode body = json(postJson("/api/chat", "{\"text\":\"when is my bin day?\"}"));
+
+    assertThat(body.get("fallback").asBoolean()).as(body.toString()).isTrue();
+    assertThat(body.get("intent").isNull()).as(body.toString()).isTrue();
+    assertThat(body.get("replies").get(0).get("suggestions")).hasSize(3);
+  }
+
+  @Test
   void aFollowUpIsAnsweredInTheSameConversation() throws Exception {
     postJson("/api/chat", "{\"conversationId\":\"it-2\",\"text\":\"how do I report fraud?\"}");
 
@@ -267,6 +276,7 @@ class HttpApiIT {
     postJson("/api/chat", "{\"text\":\"how do I report fraud?\"}");
     postJson("/api/chat", "{\"text\":\"qwzx vlorp snark\"}");
     postJson("/api/chat", "{\"text\":\"a man is attacking someone outside right now\"}");
+    postJson("/api/chat", "{\"text\":\"what does the home office do about organised crime\"}");
 
     HttpResponse<String> metrics = get("/metrics");
 
@@ -280,6 +290,7 @@ class HttpApiIT {
         .contains("socguide_turns_total{channel=\"web\",outcome=\"fallback\"}")
         .contains("socguide_fallbacks_total{channel=\"web\"}")
         .contains("socguide_safety_interrupts_total{channel=\"web\"}")
+        .contains("socguide_clarifications_total{channel=\"web\"}")
         .contains("socguide_turn_seconds_bucket{channel=\"web\"")
         .contains("jvm_memory_used_bytes");
   }
