@@ -179,6 +179,14 @@ class CommandLineIT {
   }
 
   @Test
+  void theShippedSeedMeetsTheShippedFloors() throws Exception {
+    Result result = run(Map.of(), "evaluate", "--report", "reports/seed.md");
+
+    assertThat(result.code()).as(result.out() + result.err()).isZero();
+    assertThat(result.out()).contains("Every floor is met").doesNotContain("BELOW FLOOR");
+  }
+
+  @Test
   void evaluationWritesItsReportAndFailsBelowAConfiguredFloor() throws Exception {
     Map<String, String> floors =
         Map.of(
