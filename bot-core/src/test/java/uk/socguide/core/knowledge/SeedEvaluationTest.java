@@ -61,6 +61,13 @@ class SeedEvaluationTest {
     assertThat(c.entities())
         .extracting(e -> e.type() + ":" + e.value())
         .contains("agency:nca", "agency:report-fraud");
+    assertThat(model.classify("is the NPIA still going?").entities())
+        .extracting(e -> e.type() + ":" + e.value())
+        .contains("agency:nca");
+    assertThat(model.classify("who took over from the old CEOP Centre").entities())
+        .extracting(e -> e.type() + ":" + e.value())
+        .as("the CEOP Centre became the NCA's CEOP command")
+        .contains("agency:ceop");
   }
 
   @Test
