@@ -17,8 +17,8 @@ final class ChatLanes {
 
   private final List<ThreadPoolExecutor> lanes = new ArrayList<>();
 
-  ChatLanes(int count, int queuePerLane) {
-    NamedThreads threads = new NamedThreads("telegram-chat");
+  ChatLanes(String name, int count, int queuePerLane) {
+    NamedThreads threads = new NamedThreads(name);
     for (int i = 0; i < count; i++) {
       ThreadPoolExecutor lane =
           new ThreadPoolExecutor(

@@ -31,6 +31,9 @@ final class Conversation {
           + " administrator to add your Telegram user id: ";
   static final String REFUSAL_IN_GROUP =
       "Sorry, this assistant is only open to invited staff. Ask your administrator for access.";
+  static final String BUSY =
+      "I'm getting a lot of messages here and couldn't take them all. Please wait for my replies,"
+          + " then ask again anything I haven't answered.";
   static final String SORRY = "Sorry, something went wrong on my side. Please try again.";
 
   private static final Logger log = LoggerFactory.getLogger(Conversation.class);
@@ -71,6 +74,15 @@ final class Conversation {
     } catch (RuntimeException e) {
       // a bug, not a user's doing: the lane must carry on with the next chat's work
       log.error("A Telegram reply failed: {}", e.getClass().getName());
+    }
+  }
+
+  /** Tells a chat that some of its messages were dropped because too many were waiting. */
+  void tellBusy(Job.Target target) {
+    try {
+      send(target, Html.escape(BUSY), null, true);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -1,5 +1,6 @@
 package uk.socguide.adapters.telegram;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -35,6 +36,7 @@ public final class TelegramAdapter implements AutoCloseable {
   private final TelegramHttp http;
   private final Sender sender;
   private final ChatLanes lanes;
+  private final FloodGate gate;
   private final UpdateIntake intake;
   private final LongPolling polling;
   private final WebhookEndpoint webhook;
@@ -94,14 +96,20 @@ public final class TelegramAdapter implements AutoCloseable {
             new HtmlRenderer(new MessageSplitter(MessageSplitter.TELEGRAM_LIMIT)),
             new Keyboards(callbacks),
             sender);
-    this.lanes = new ChatLanes(tuning.lanes(), tuning.laneQueue());
+    this.lanes = new ChatLanes("telegram-chat", tuning.lanes(), tuning.laneQueue());
+    this.gate =
+        new FloodGate(
+            new ChatBacklog(tuning.perChatBacklog(), tuning.perGroupBacklog()),
+            new ChatLanes("telegram-notice", 1, tuning.noticeQueue()),
+            conversation,
+            userIds);
     this.intake =
         new UpdateIntake(
             new RecentUpdates(tuning.recentUpdates()),
             new UpdateReader(identity, settings::allows, callbacks),
             sender,
             lanes,
-            new ChatBacklog(tuning.perChatBacklog()),
+            gate,
             conversation);
     boolean webhookMode = settings.mode() == TelegramSettings.Mode.WEBHOOK;
     this.webhook = webhookMode ? new WebhookEndpoint(settings.webhookSecret(), intake) : null;
@@ -150,6 +158,15 @@ public final class TelegramAdapter implements AutoCloseable {
     return done.isDone() && !done.isCompletedExceptionally() && intake.isOpen();
   }
 
+  /**
+   * How many updates were dropped since the adapter was built because their chat already had too
+   * many waiting (10 in a private chat, 30 in a group); each such chat was told once to wait and
+   * ask again. For a metrics gauge or counter.
+   */
+  public long droppedUpdates() {
+    return gate.dropped();
+  }
+
   /** Stops taking updates, stops polling, lets replies in progress finish, stops every thread. */
   @Override
   public void close() {
@@ -171,6 +188,8 @@ public final class TelegramAdapter implements AutoCloseable {
       if (!lanes.close(tuning.shutdownGrace())) {
         log.info("Telegram replies still in progress at shutdown were stopped");
       }
+      // a notice not yet sent is about messages that will not be answered now either
+      gate.close(Duration.ZERO);
       http.close();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

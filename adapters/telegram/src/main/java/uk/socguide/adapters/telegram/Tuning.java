@@ -9,7 +9,10 @@ import java.time.Duration;
  * @param limits send rates and retries
  * @param lanes how many chats are worked on at once
  * @param laneQueue updates waiting per lane before the webhook answers 503
- * @param perChatBacklog updates one chat may have waiting or in progress; more are dropped
+ * @param perChatBacklog updates one private chat may have waiting or in progress; more are dropped
+ * @param perGroupBacklog the same for a group, whose members share it and which the bot may answer
+ *     only about once every three seconds
+ * @param noticeQueue "too many messages" notices waiting to be sent, across all chats
  * @param buttons how many buttons' values are remembered
  * @param buttonLife how long a button keeps working
  * @param recentUpdates how many update ids are remembered to skip repeats
@@ -22,6 +25,8 @@ record Tuning(
     int lanes,
     int laneQueue,
     int perChatBacklog,
+    int perGroupBacklog,
+    int noticeQueue,
     int buttons,
     Duration buttonLife,
     int recentUpdates,
@@ -35,6 +40,8 @@ record Tuning(
           16,
           256,
           10,
+          30,
+          256,
           50_000,
           Duration.ofDays(2),
           10_000,

@@ -14,7 +14,7 @@ final class UpdateIntake {
   enum Result {
     /** Taken on (or needed nothing). */
     ACCEPTED,
-    /** Dropped: the chat already has as many updates waiting as it may. */
+    /** Dropped: the chat already has as many updates waiting as it may (it is told once). */
     FLOOD,
     /** Seen before; nothing done. */
     DUPLICATE,
@@ -30,7 +30,7 @@ final class UpdateIntake {
   private final UpdateReader reader;
   private final Sender sender;
   private final ChatLanes lanes;
-  private final ChatBacklog backlog;
+  private final FloodGate gate;
   private final Conversation conversation;
   private volatile boolean open;
 
@@ -39,13 +39,13 @@ final class UpdateIntake {
       UpdateReader reader,
       Sender sender,
       ChatLanes lanes,
-      ChatBacklog backlog,
+      FloodGate gate,
       Conversation conversation) {
     this.recent = recent;
     this.reader = reader;
     this.sender = sender;
     this.lanes = lanes;
-    this.backlog = backlog;
+    this.gate = gate;
     this.conversation = conversation;
   }
 
@@ -89,8 +89,7 @@ final class UpdateIntake {
       return Result.ACCEPTED;
     }
     long chat = job.target().chatId();
-    if (!backlog.tryAdd(chat)) {
-      log.debug("update {} dropped: its chat has too many waiting", id);
+    if (!gate.admit(job)) {
       return Result.FLOOD;
     }
     Runnable work =
@@ -98,11 +97,11 @@ final class UpdateIntake {
           try {
             conversation.run(job);
           } finally {
-            backlog.done(chat);
+            gate.done(chat);
           }
         };
     if (!lanes.submit(chat, work)) {
-      backlog.done(chat);
+      gate.done(chat);
       recent.release(id);
       return open ? Result.BUSY : Result.CLOSED;
     }

@@ -68,6 +68,8 @@ public final class BenchSupport implements AutoCloseable {
             16,
             256,
             256,
+            256,
+            256,
             50_000,
             Duration.ofHours(1),
             10_000,

@@ -31,6 +31,8 @@ final class Harness {
           4,
           64,
           10,
+          15,
+          64,
           1000,
           Duration.ofHours(1),
           1000,

@@ -73,6 +73,11 @@ final class TelegramChat {
     return exchange(Updates.of(fixture, Updates.nextId(), chat, chat));
   }
 
+  /** Edits an earlier message to read {@code text}. */
+  List<Sent> edit(String text) throws InterruptedException {
+    return exchange(Updates.edited(Updates.nextId(), chat, chat, text));
+  }
+
   /** Presses a button on the last message that has one with that label. */
   List<Sent> press(String label) throws InterruptedException {
     for (int i = last.size() - 1; i >= 0; i--) {

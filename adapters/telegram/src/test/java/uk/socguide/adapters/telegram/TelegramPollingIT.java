@@ -28,6 +28,7 @@ import uk.socguide.core.testing.SampleEngine;
 class TelegramPollingIT {
 
   private static final long STRANGER = 9_999_001L;
+  private static final String NOT_TEXT_REPLY = "I can only read text. Please type your question.";
   private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
 
   private static FakeBotApi api;
@@ -42,7 +43,7 @@ class TelegramPollingIT {
     LOGS.start();
     ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(LOGS);
     api = new FakeBotApi();
-    sample = SampleEngine.create();
+    sample = SampleEngine.create(AwkwardContent.release());
     turns = new RecordingTurns(sample.engine());
     StringBuilder allowed = new StringBuilder();
     for (long u = 8_100_001L; u < 8_100_100L; u++) {
@@ -216,7 +217,11 @@ class TelegramPollingIT {
     }
     api.deliver(Updates.edited(Updates.nextId(), chat, chat, "edited question"));
 
-    assertThat(api.awaitMessages(chat, 6)).hasSize(6);
+    List<FakeBotApi.Call> sent = api.awaitMessages(chat, 6);
+    assertThat(sent).hasSize(6);
+    assertThat(sent)
+        .allSatisfy(c -> assertThat(c.params().has("reply_markup")).as("buttons").isFalse())
+        .allSatisfy(c -> assertThat(text(c)).isEqualTo(NOT_TEXT_REPLY));
     assertThat(turns.inConversation(Harness.conversation(chat)))
         .extracting(InboundMessage::kind)
         .containsOnly(Kind.NON_TEXT)
@@ -325,16 +330,15 @@ class TelegramPollingIT {
   }
 
   @Test
-  void hostileTextIsAnsweredWithWellFormedHtml() throws Exception {
+  void markupInTheContentIsEscapedAndTheHtmlIsWellFormed() throws Exception {
     long chat = chat();
-    api.deliver(
-        Updates.text(
-            Updates.nextId(), chat, chat, "<script>alert(1)</script> & <b>bold <a href=x>"));
+    api.deliver(Updates.text(Updates.nextId(), chat, chat, AwkwardContent.HOSTILE_QUESTION));
 
-    String html = text(api.awaitMessages(chat, 1).get(0));
+    List<FakeBotApi.Call> sent = api.awaitMessages(chat, 1);
 
-    MessageSplitterTest.assertBalanced(html);
-    assertThat(html).doesNotContain("<script", "<a href=x", "<b>bold");
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).params().path("parse_mode").asText()).isEqualToIgnoringCase("HTML");
+    AwkwardContent.assertHostileAnswerServedSafely(text(sent.get(0)));
   }
 
   @Test

@@ -2,9 +2,11 @@ package uk.socguide.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class TelegramTranscriptIT {
   @BeforeAll
   static void start() throws Exception {
     api = new FakeBotApi();
-    sample = SampleEngine.create();
+    sample = SampleEngine.create(AwkwardContent.release());
     turns = new RecordingTurns(sample.engine());
     adapter =
         Harness.adapter(
@@ -132,23 +134,59 @@ class TelegramTranscriptIT {
   }
 
   @Test
-  void photosStickersAndVoiceNotesAreAskedToBeTyped() throws Exception {
+  void photosStickersVoiceFilesLocationsAndEditsAreAskedToBeTypedWithoutButtons() throws Exception {
     TelegramChat chat = chat();
-    for (String fixture : List.of("photo", "sticker", "voice")) {
-      List<TelegramChat.Sent> reply = chat.send(fixture);
+    List<List<TelegramChat.Sent>> replies = new ArrayList<>();
+    for (String fixture : List.of("photo", "sticker", "voice", "document", "location")) {
+      replies.add(chat.send(fixture));
+    }
+    replies.add(chat.edit("what is the NCA?"));
 
+    for (List<TelegramChat.Sent> reply : replies) {
       assertThat(reply).hasSize(1);
       assertThat(reply.get(0).text()).isEqualTo("I can only read text. Please type your question.");
+      assertThat(reply.get(0).params().has("reply_markup")).isFalse();
+      assertThat(reply.get(0).buttons()).isEmpty();
     }
   }
 
   @Test
-  void markupTypedByAUserIsNeverSentAsMarkup() throws Exception {
-    List<TelegramChat.Sent> reply = chat().say("<script>alert(1)</script> & <b>bold <a href=x>");
+  void markupInTheContentReachesThePhoneAsTextNotAsMarkup() throws Exception {
+    List<TelegramChat.Sent> reply = chat().say(AwkwardContent.HOSTILE_QUESTION);
 
-    for (TelegramChat.Sent s : reply) {
-      MessageSplitterTest.assertBalanced(s.html());
-      assertThat(s.html()).doesNotContain("<script", "<a href=x");
+    assertThat(reply).hasSize(1);
+    AwkwardContent.assertHostileAnswerServedSafely(reply.get(0).html());
+  }
+
+  @Test
+  void anAnswerLongerThanAMessageArrivesInOrderAsWellFormedMessagesWithButtonsOnTheLast()
+      throws Exception {
+    List<TelegramChat.Sent> parts = chat().say(AwkwardContent.LONG_QUESTION);
+
+    assertThat(parts).hasSizeGreaterThanOrEqualTo(2);
+    for (TelegramChat.Sent part : parts) {
+      assertThat(part.html().length()).isLessThanOrEqualTo(MessageSplitter.TELEGRAM_LIMIT);
+      assertThat(part.params().path("parse_mode").asText()).isEqualToIgnoringCase("HTML");
+      TelegramHtml.assertWellFormed(part.html());
+    }
+    assertThat(parts.get(0).html()).startsWith("<b>" + AwkwardContent.LONG_TITLE + "</b>\n\n");
+    // every paragraph once, in order, across the messages; each message starts with a paragraph
+    String read = parts.stream().map(TelegramChat.Sent::text).collect(Collectors.joining("\n\n"));
+    int from = 0;
+    for (int n = 1; n <= AwkwardContent.LONG_PARAGRAPHS; n++) {
+      int at = read.indexOf(AwkwardContent.paragraph(n));
+      assertThat(at).as("paragraph %d after the one before", n).isGreaterThanOrEqualTo(from);
+      assertThat(read.indexOf(AwkwardContent.paragraph(n), at + 1)).isNegative();
+      from = at;
+    }
+    for (TelegramChat.Sent part : parts.subList(1, parts.size())) {
+      assertThat(part.text()).startsWith("Part ");
+    }
+    TelegramChat.Sent last = parts.get(parts.size() - 1);
+    assertThat(last.text()).containsPattern("\nLast reviewed \\d{1,2} [A-Z][a-z]+ \\d{4}$");
+    assertThat(last.buttons()).contains(Keyboards.HELPFUL, Keyboards.NOT_HELPFUL);
+    for (TelegramChat.Sent part : parts.subList(0, parts.size() - 1)) {
+      assertThat(part.params().has("reply_markup")).as("buttons before the last part").isFalse();
     }
   }
 }

@@ -2,6 +2,10 @@ package uk.socguide.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -9,9 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import uk.socguide.core.InboundMessage;
 import uk.socguide.core.channel.HttpEndpoint;
 import uk.socguide.core.channel.HttpRequest;
@@ -187,7 +193,8 @@ class TelegramWebhookIT {
   }
 
   @Test
-  void aFloodFromOneChatIsCutOffWithoutHoldingUpOthers() throws Exception {
+  void aFloodIsCutOffWithoutHoldingUpOthersAndIsToldOnceToWaitAndAskAgain() throws Exception {
+    ListAppender<ILoggingEvent> logs = capture(FloodGate.class);
     try (FakeBotApi slow = new FakeBotApi()) {
       // each reply takes a while to send, so the flood piles up behind the first message
       slow.slow("sendMessage", Duration.ofMillis(300));
@@ -198,6 +205,7 @@ class TelegramWebhookIT {
         adapter.start().get(10, TimeUnit.SECONDS);
         HttpEndpoint endpoint = adapter.webhook().orElseThrow();
         long flooder = chat();
+        int backlog = Harness.FAST.perChatBacklog();
         for (int i = 0; i < 25; i++) {
           HttpResponse r =
               post(endpoint, SECRET, Updates.text(Updates.nextId(), flooder, flooder, "spam " + i));
@@ -207,17 +215,117 @@ class TelegramWebhookIT {
         post(endpoint, SECRET, Updates.text(Updates.nextId(), other, other, "what is the NCA?"));
 
         assertThat(slow.awaitMessages(other, 1)).hasSize(1);
-        List<FakeBotApi.Call> answered = slow.awaitMessages(flooder, 10);
-        assertThat(answered).hasSize(Harness.FAST.perChatBacklog());
-        // nothing more arrives for the flood once its backlog is worked off
+        // the backlog's answers, and one notice for the fifteen dropped, not fifteen notices
+        turns.awaitTurn(Harness.conversation(flooder), backlog);
+        List<String> sent = texts(slow.awaitMessages(flooder, backlog + 1));
+        assertThat(sent).hasSize(backlog + 1).containsOnlyOnce(Conversation.BUSY);
+        // the notice does not queue behind the answers it is about
+        assertThat(sent.indexOf(Conversation.BUSY)).isLessThan(backlog);
+        JsonNode notice =
+            slow.calls("sendMessage").stream()
+                .filter(c -> c.params().path("text").asText().equals(Conversation.BUSY))
+                .findFirst()
+                .orElseThrow()
+                .params();
+        assertThat(notice.has("reply_markup")).isFalse();
+        assertThat(adapter.droppedUpdates()).isEqualTo(25 - backlog);
+        assertThat(turns.inConversation(Harness.conversation(flooder))).hasSize(backlog);
+
+        // once the backlog is worked off, the chat is heard again, with no further notice
         post(endpoint, SECRET, Updates.text(Updates.nextId(), flooder, flooder, "last one"));
-        assertThat(slow.awaitMessages(flooder, Harness.FAST.perChatBacklog() + 1))
-            .hasSize(Harness.FAST.perChatBacklog() + 1);
-        assertThat(turns.inConversation(Harness.conversation(flooder)))
-            .hasSize(Harness.FAST.perChatBacklog() + 1);
+        turns.awaitTurn(Harness.conversation(flooder), backlog + 1);
+        assertThat(texts(slow.awaitMessages(flooder, backlog + 2)))
+            .hasSize(backlog + 2)
+            .containsOnlyOnce(Conversation.BUSY);
+
+        String hashed = Harness.conversation(flooder);
+        // the episode ends, and is logged, when the chat's last reply has been sent
+        List<String> lines = awaitLine(logs, wantedEnd(hashed, 25 - backlog));
+        assertThat(lines)
+            .anyMatch(l -> l.contains(hashed) && l.contains("too many messages waiting"))
+            .anyMatch(wantedEnd(hashed, 25 - backlog))
+            .noneMatch(l -> l.contains(Long.toString(flooder)))
+            .noneMatch(l -> l.contains("spam"));
+        assertThat(logs.list)
+            .filteredOn(e -> e.getFormattedMessage().contains(hashed))
+            .allMatch(e -> e.getLevel() == Level.INFO);
+      } finally {
+        adapter.close();
+        ((Logger) LoggerFactory.getLogger(FloodGate.class)).detachAppender(logs);
+      }
+    }
+  }
+
+  @Test
+  void aBusyGroupHasALongerBacklogAndIsToldOnceInReplyToADroppedMessage() throws Exception {
+    try (FakeBotApi slow = new FakeBotApi()) {
+      slow.slow("sendMessage", Duration.ofMillis(200));
+      TelegramAdapter adapter =
+          new TelegramAdapter(
+              settings(slow), turns, Harness.USER_IDS, TurnObserver.NONE, Harness.FAST);
+      try {
+        adapter.start().get(10, TimeUnit.SECONDS);
+        HttpEndpoint endpoint = adapter.webhook().orElseThrow();
+        long group = -1_000_000_000_000L - chat();
+        int backlog = Harness.FAST.perGroupBacklog();
+        assertThat(backlog).isGreaterThan(Harness.FAST.perChatBacklog());
+        for (int i = 0; i < backlog + 5; i++) {
+          long member = chat();
+          assertThat(
+                  post(
+                          endpoint,
+                          SECRET,
+                          Updates.groupCommand(Updates.nextId(), group, member, "/nca"))
+                      .status())
+              .isEqualTo(200);
+        }
+
+        turns.awaitTurn(Harness.conversation(group), backlog);
+        List<FakeBotApi.Call> sent = slow.awaitMessages(group, backlog + 1);
+        assertThat(texts(sent)).hasSize(backlog + 1).containsOnlyOnce(Conversation.BUSY);
+        JsonNode notice =
+            sent.stream()
+                .filter(c -> c.params().path("text").asText().equals(Conversation.BUSY))
+                .findFirst()
+                .orElseThrow()
+                .params();
+        assertThat(notice.path("reply_parameters").path("message_id").isInt()).isTrue();
+        assertThat(notice.has("reply_markup")).isFalse();
+        assertThat(adapter.droppedUpdates()).isEqualTo(5);
+        assertThat(turns.inConversation(Harness.conversation(group))).hasSize(backlog);
       } finally {
         adapter.close();
       }
+    }
+  }
+
+  private static List<String> texts(List<FakeBotApi.Call> calls) {
+    return calls.stream().map(c -> c.params().path("text").asText()).toList();
+  }
+
+  private static ListAppender<ILoggingEvent> capture(Class<?> source) {
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.start();
+    ((Logger) LoggerFactory.getLogger(source)).addAppender(logs);
+    return logs;
+  }
+
+  private static Predicate<String> wantedEnd(String hashedChat, int dropped) {
+    return l -> l.contains(hashedChat) && l.contains("caught up; " + dropped + " of its messages");
+  }
+
+  private static List<String> awaitLine(ListAppender<ILoggingEvent> logs, Predicate<String> wanted)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (true) {
+      List<String> lines;
+      synchronized (logs.list) {
+        lines = logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+      }
+      if (lines.stream().anyMatch(wanted) || System.nanoTime() > deadline) {
+        return lines;
+      }
+      Thread.sleep(20);
     }
   }
 
