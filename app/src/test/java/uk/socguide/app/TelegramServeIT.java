@@ -140,7 +140,8 @@ class TelegramServeIT {
     assertThat(sent.params().path("parse_mode").asText()).isEqualToIgnoringCase("HTML");
     assertThat(sent.params().path("text").asText()).containsIgnoringCase("National Crime Agency");
     assertThat(get("/metrics").body())
-        .containsPattern("socguide_turns_total\\{[^}]*channel=\"telegram\"[^}]*\\} 1\\.0");
+        .containsPattern("socguide_turns_total\\{[^}]*channel=\"telegram\"[^}]*\\} 1\\.0")
+        .contains("socguide_telegram_updates_dropped_total 0.0");
   }
 
   @Test

@@ -61,6 +61,7 @@ public final class Application implements AutoCloseable {
         .ifPresent(webhook -> server.post(TelegramAdapter.WEBHOOK_PATH, webhook));
     List<HealthCheck> checks = new ArrayList<>(assistant.checks());
     telegram.ifPresent(checks::add);
+    telegram.ifPresent(t -> t.countDropsIn(metrics.registry()));
     HealthEndpoint health = new HealthEndpoint(checks);
     server.get(HealthEndpoint.PATH, health);
     server.get(HealthEndpoint.LIVE_PATH, health);

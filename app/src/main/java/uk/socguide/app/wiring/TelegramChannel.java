@@ -1,5 +1,7 @@
 package uk.socguide.app.wiring;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -21,6 +23,18 @@ final class TelegramChannel implements HealthCheck {
 
   TelegramChannel(TelegramAdapter adapter) {
     this.adapter = adapter;
+  }
+
+  /**
+   * Counts in {@code registry} the updates turned away because a chat sent more than could wait
+   * (each such chat is told once to wait and ask again), as {@code
+   * socguide_telegram_updates_dropped_total}.
+   */
+  void countDropsIn(MeterRegistry registry) {
+    FunctionCounter.builder(
+            "socguide.telegram.updates.dropped", adapter, TelegramAdapter::droppedUpdates)
+        .description("Telegram updates turned away because their chat's backlog was full")
+        .register(registry);
   }
 
   /** Returns at once; registering with Telegram goes on in the background. */
