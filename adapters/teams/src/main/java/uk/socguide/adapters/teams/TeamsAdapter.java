@@ -106,7 +106,9 @@ public final class TeamsAdapter implements AutoCloseable {
     this.delivery =
         new ReplyDelivery(
             options.retry(), trust, reporting(observer, options.listener()), options.clock());
-    this.bot = new SocGuideBot(engine, users, new ReplyRenderer(), delivery);
+    this.bot =
+        new SocGuideBot(
+            engine, users, new ReplyRenderer(), delivery, new Welcomes(options.clock()));
     this.endpoint = new MessagesEndpoint(settings, trust, references, connector, bot);
     announce(settings);
   }
