@@ -134,6 +134,28 @@ class LocalModeIT {
     }
   }
 
+  /** As a reverse proxy on this machine would pass it on, over a real loopback socket. */
+  @Test
+  void proxiedRequestOverHttpIsRefused() throws Exception {
+    try (uk.socguide.adapters.teams.fakes.MessagesFront front =
+        new uk.socguide.adapters.teams.fakes.MessagesFront(
+            TeamsAdapter.MESSAGES_PATH, adapter.messagesEndpoint())) {
+      java.net.http.HttpResponse<String> response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(front.uri())
+                      .header("Content-Type", "application/json")
+                      .header("X-Forwarded-For", "203.0.113.7")
+                      .POST(java.net.http.HttpRequest.BodyPublishers.ofString(message()))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isEqualTo(401);
+      assertThat(engine.seen()).isEmpty();
+      assertThat(connector.quietFor(Duration.ofMillis(300))).isEmpty();
+    }
+  }
+
   @Test
   void proxiedMalformedBodyIsRefusedBeforeItIsRead() {
     HttpResponse response =
