@@ -19,15 +19,21 @@ import uk.socguide.core.channel.HttpRequest;
 import uk.socguide.core.channel.HttpResponse;
 
 /**
- * {@code POST /api/messages}: reads the activity (400 malformed, 413 over 256 KB), authenticates it
- * (401, nothing else done), then runs the turn through the SDK's adapter. Messages and conversation
- * updates answer 202 once the reply is queued; an invoke answers with its invoke response, or 501
- * when it is not one this bot handles. Other activity types are acknowledged with 202 and ignored.
+ * {@code POST /api/messages}: in local mode first checks the peer (401 through a proxy, 403 from
+ * another host), then reads the activity (400 malformed, 413 over 256 KB), authenticates it (401,
+ * nothing else done), then runs the turn through the SDK's adapter. Messages, conversation updates
+ * and installation updates answer 202 once the reply is queued; an invoke answers with its invoke
+ * response, or 501 when it is not one this bot handles. Other activity types are acknowledged with
+ * 202 and ignored.
  */
 final class MessagesEndpoint implements HttpEndpoint {
   private static final Logger LOG = LoggerFactory.getLogger(MessagesEndpoint.class);
   private static final Set<String> HANDLED =
-      Set.of(ActivityTypes.MESSAGE, ActivityTypes.CONVERSATION_UPDATE, ActivityTypes.INVOKE);
+      Set.of(
+          ActivityTypes.MESSAGE,
+          ActivityTypes.CONVERSATION_UPDATE,
+          ActivityTypes.INSTALLATION_UPDATE,
+          ActivityTypes.INVOKE);
   private static final long TURN_TIMEOUT_SECONDS = 30;
 
   private final boolean authenticated;
@@ -57,6 +63,11 @@ final class MessagesEndpoint implements HttpEndpoint {
     if (!"POST".equalsIgnoreCase(request.method())) {
       return new HttpResponse(405, null, Map.of("Allow", "POST"), new byte[0]);
     }
+    try {
+      authenticator.admitPeer(request);
+    } catch (Refusal refusal) {
+      return error(refusal.status(), refusal.getMessage());
+    }
     ParsedRequest parsed = reader.read(request.body());
     if (!parsed.isOk()) {
       return error(parsed.status(), parsed.problem());
@@ -64,9 +75,7 @@ final class MessagesEndpoint implements HttpEndpoint {
     Activity activity = parsed.activity();
     ClaimsIdentity identity;
     try {
-      identity =
-          authenticator.authenticate(
-              activity, request.header("authorization").orElse(null), request.remoteAddress());
+      identity = authenticator.authenticate(activity, request.header("authorization").orElse(null));
     } catch (Refusal refusal) {
       return error(refusal.status(), refusal.getMessage());
     }

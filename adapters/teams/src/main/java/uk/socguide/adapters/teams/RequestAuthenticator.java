@@ -11,26 +11,51 @@ import com.microsoft.bot.connector.authentication.JwtTokenValidation;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.schema.Activity;
 import java.net.URI;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.socguide.core.channel.HttpRequest;
 
 /**
  * Decides whether a request may be processed. With an app id, the Bearer token is validated by the
  * SDK's channel validation (issuer, RS256 signature by key id from the OpenID metadata, expiry with
  * five minutes' skew, audience, endorsement of the activity's channel, serviceurl claim) and
- * anything short of that is refused with 401. Without an app id, requests are only taken from
- * loopback (unless explicitly allowed) and carry no identity.
+ * anything short of that is refused with 401. Without an app id, requests are only taken directly
+ * from loopback (unless explicitly allowed) and carry no identity: a request a proxy passed on is
+ * refused, because behind a proxy on this machine every peer address is loopback.
  */
 final class RequestAuthenticator {
   private static final Logger LOG = LoggerFactory.getLogger(RequestAuthenticator.class);
   private static final long VALIDATION_TIMEOUT_SECONDS = 15;
 
+  /**
+   * Headers reverse proxies, load balancers and tunnels add (lower case, as {@link HttpRequest}
+   * keeps them). A proxy that adds none of them cannot be told apart from a local client.
+   */
+  static final List<String> PROXY_HEADERS =
+      List.of(
+          "forwarded",
+          "x-forwarded-for",
+          "x-forwarded-host",
+          "x-forwarded-proto",
+          "x-forwarded-port",
+          "x-forwarded-server",
+          "x-real-ip",
+          "via");
+
+  /** At most one warning a minute about proxied requests, so a flood cannot fill the log. */
+  private static final long PROXY_WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
+
   private final TeamsSettings settings;
   private final CredentialProvider credentials;
   private final AuthenticationConfiguration configuration = new AuthenticationConfiguration();
+  private final AtomicLong lastProxyWarning =
+      new AtomicLong(System.nanoTime() - PROXY_WARNING_INTERVAL_NANOS);
 
   RequestAuthenticator(TeamsSettings settings) {
     this.settings = settings;
@@ -42,15 +67,38 @@ final class RequestAuthenticator {
   }
 
   /**
-   * The caller's identity.
+   * Checks where the request came from, before its body is read. Only unauthenticated local mode
+   * restricts this: the peer must be this machine, directly (no proxy headers), unless {@code
+   * TeamsAllowUnauthenticatedRemote} is set.
    *
-   * @throws Refusal with 401 (or 400/403 in local mode) when the request must not be processed
+   * @throws Refusal with 401 for a request through a proxy, 403 for another host
    */
-  ClaimsIdentity authenticate(Activity activity, String authHeader, String remoteAddress)
-      throws Refusal {
-    return settings.authenticated()
-        ? validateToken(activity, authHeader)
-        : localOnly(activity, remoteAddress);
+  void admitPeer(HttpRequest request) throws Refusal {
+    if (settings.authenticated() || settings.allowUnauthenticatedRemote()) {
+      return;
+    }
+    Optional<String> proxyHeader =
+        PROXY_HEADERS.stream().filter(h -> request.header(h).isPresent()).findFirst();
+    if (proxyHeader.isPresent()) {
+      warnProxied(proxyHeader.get());
+      throw new Refusal(
+          401,
+          "unauthenticated local mode does not take requests through a proxy; set "
+              + TeamsSettings.APP_ID);
+    }
+    if (!Loopback.isLoopbackHost(request.remoteAddress())) {
+      throw new Refusal(
+          403, "unauthenticated mode serves only this machine; set MicrosoftAppId for Teams");
+    }
+  }
+
+  /**
+   * The caller's identity; call after {@link #admitPeer}.
+   *
+   * @throws Refusal with 401 (or 400 in local mode) when the request must not be processed
+   */
+  ClaimsIdentity authenticate(Activity activity, String authHeader) throws Refusal {
+    return settings.authenticated() ? validateToken(activity, authHeader) : localOnly(activity);
   }
 
   private ClaimsIdentity validateToken(Activity activity, String authHeader) throws Refusal {
@@ -97,12 +145,8 @@ final class RequestAuthenticator {
     }
   }
 
-  private ClaimsIdentity localOnly(Activity activity, String remoteAddress) throws Refusal {
+  private ClaimsIdentity localOnly(Activity activity) throws Refusal {
     boolean remoteAllowed = settings.allowUnauthenticatedRemote();
-    if (!remoteAllowed && !Loopback.isLoopbackHost(remoteAddress)) {
-      throw new Refusal(
-          403, "unauthenticated mode serves only this machine; set MicrosoftAppId for Teams");
-    }
     String serviceUrl = activity.getServiceUrl();
     if (serviceUrl == null || serviceUrl.isBlank()) {
       throw new Refusal(400, "the activity has no serviceUrl");
@@ -122,6 +166,23 @@ final class RequestAuthenticator {
       throw new Refusal(400, "in unauthenticated mode replies only go to this machine");
     }
     return new ClaimsIdentity(AuthenticationConstants.ANONYMOUS_AUTH_TYPE);
+  }
+
+  private void warnProxied(String header) {
+    long now = System.nanoTime();
+    long last = lastProxyWarning.get();
+    String why =
+        "Teams request refused (401): it came through a proxy (it has a {} header) while"
+            + " MicrosoftAppId is empty. Unauthenticated local mode serves only direct requests"
+            + " from this machine, because behind a proxy every request looks local. Set"
+            + " MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId before exposing"
+            + " /api/messages through a proxy ({}=true overrides this, on an isolated test"
+            + " network only).";
+    if (now - last >= PROXY_WARNING_INTERVAL_NANOS && lastProxyWarning.compareAndSet(last, now)) {
+      LOG.warn(why, header, TeamsSettings.ALLOW_UNAUTHENTICATED_REMOTE);
+    } else {
+      LOG.debug(why, header, TeamsSettings.ALLOW_UNAUTHENTICATED_REMOTE);
+    }
   }
 
   private static Throwable rootCause(Throwable e) {

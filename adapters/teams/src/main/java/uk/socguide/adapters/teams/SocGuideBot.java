@@ -22,8 +22,9 @@ import uk.socguide.core.TurnHandler;
 /**
  * One Teams turn: translates the activity into an {@link InboundMessage}, runs the engine and
  * queues the rendered reply. Messages and card submits are answered in the thread they came from; a
- * welcome goes to new members of a personal chat only; card feedback sent as an Action.Execute
- * invoke is answered in the invoke response. Other activities are ignored.
+ * personal chat is welcomed once when it starts or the bot is installed there (never a group chat
+ * or a team); card feedback sent as an Action.Execute invoke is answered in the invoke response.
+ * Other activities are ignored.
  */
 final class SocGuideBot implements Bot {
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
@@ -34,10 +35,16 @@ final class SocGuideBot implements Bot {
   private final ReplyDelivery delivery;
   private final FeedbackInvokes invokes;
   private final QuickReplies quickReplies = new QuickReplies();
+  private final Welcomes welcomes;
 
   SocGuideBot(
-      TurnHandler engine, TeamsUsers users, ReplyRenderer renderer, ReplyDelivery delivery) {
+      TurnHandler engine,
+      TeamsUsers users,
+      ReplyRenderer renderer,
+      ReplyDelivery delivery,
+      Welcomes welcomes) {
     this.engine = engine;
+    this.welcomes = welcomes;
     this.users = users;
     this.renderer = renderer;
     this.delivery = delivery;
@@ -53,7 +60,10 @@ final class SocGuideBot implements Bot {
         onMessage(activity, client);
         return DONE;
       case ActivityTypes.CONVERSATION_UPDATE:
-        onMembersAdded(activity, client);
+        onConversationUpdate(activity, client);
+        return DONE;
+      case ActivityTypes.INSTALLATION_UPDATE:
+        onInstallationUpdate(activity, client);
         return DONE;
       case ActivityTypes.INVOKE:
         InvokeResponse response = invokes.answer(activity);
@@ -107,22 +117,53 @@ final class SocGuideBot implements Bot {
             render(reply, scope, conversationKey)));
   }
 
-  /** Welcomes a person who opened a personal chat with the bot; never the bot, never a team. */
-  private void onMembersAdded(Activity activity, ConnectorClient client) {
-    if (TeamsScope.of(activity) != TeamsScope.PERSONAL || activity.getMembersAdded() == null) {
+  /**
+   * Welcomes a person who opened a personal chat with the bot: the member added, or, when Teams
+   * lists only the bot itself (a personal install), the person who installed it. Never a group chat
+   * or a team.
+   */
+  private void onConversationUpdate(Activity activity, ConnectorClient client) {
+    if (TeamsScope.of(activity) != TeamsScope.PERSONAL) {
       return;
     }
-    String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+    String botId = botId(activity);
+    if (includesBot(activity.getMembersRemoved(), botId)) {
+      welcomes.forget(users.conversationKey(activity.getConversation().getId()));
+    }
+    List<ChannelAccount> added =
+        activity.getMembersAdded() == null ? List.of() : activity.getMembersAdded();
     ChannelAccount person =
-        activity.getMembersAdded().stream()
+        added.stream()
             .filter(m -> m != null && m.getId() != null && !m.getId().equals(botId))
             .findFirst()
             .orElse(null);
-    if (person == null) {
+    if (person == null && includesBot(added, botId)) {
+      person = activity.getFrom();
+    }
+    if (person != null) {
+      welcome(activity, person, client);
+    }
+  }
+
+  /** A personal install (action {@code add}) is welcomed; an uninstall forgets the welcome. */
+  private void onInstallationUpdate(Activity activity, ConnectorClient client) {
+    if (TeamsScope.of(activity) != TeamsScope.PERSONAL || activity.getAction() == null) {
       return;
     }
+    if (activity.getAction().equals("add")) {
+      welcome(activity, activity.getFrom(), client);
+    } else if (activity.getAction().startsWith("remove")) {
+      welcomes.forget(users.conversationKey(activity.getConversation().getId()));
+    }
+  }
+
+  /** Once per personal chat, however many install events announce it. */
+  private void welcome(Activity activity, ChannelAccount person, ConnectorClient client) {
     String conversationId = activity.getConversation().getId();
     String conversationKey = users.conversationKey(conversationId);
+    if (!welcomes.claim(conversationKey)) {
+      return;
+    }
     Reply welcome =
         engine.handle(
             new InboundMessage(
@@ -140,6 +181,17 @@ final class SocGuideBot implements Bot {
             null,
             false,
             render(welcome, TeamsScope.PERSONAL, conversationKey)));
+  }
+
+  private static String botId(Activity activity) {
+    return activity.getRecipient() == null ? null : activity.getRecipient().getId();
+  }
+
+  /** Whether the bot is among these members. */
+  private static boolean includesBot(List<ChannelAccount> members, String botId) {
+    return botId != null
+        && members != null
+        && members.stream().anyMatch(m -> m != null && botId.equals(m.getId()));
   }
 
   /** The reply's activities; quick replies offered are remembered for the conversation. */

@@ -29,7 +29,8 @@ import uk.socguide.core.dialogue.TurnObserver;
  *
  * <p>With {@code MicrosoftAppId} set every request is authenticated and replies carry a token from
  * the configured authority; without it the adapter runs unauthenticated for local testing, serving
- * loopback only unless {@code TeamsAllowUnauthenticatedRemote=true}.
+ * only requests made directly from loopback (none that passed through a proxy) unless {@code
+ * TeamsAllowUnauthenticatedRemote=true}.
  */
 public final class TeamsAdapter implements AutoCloseable {
   /**
@@ -105,7 +106,9 @@ public final class TeamsAdapter implements AutoCloseable {
     this.delivery =
         new ReplyDelivery(
             options.retry(), trust, reporting(observer, options.listener()), options.clock());
-    this.bot = new SocGuideBot(engine, users, new ReplyRenderer(), delivery);
+    this.bot =
+        new SocGuideBot(
+            engine, users, new ReplyRenderer(), delivery, new Welcomes(options.clock()));
     this.endpoint = new MessagesEndpoint(settings, trust, references, connector, bot);
     announce(settings);
   }
@@ -217,9 +220,13 @@ public final class TeamsAdapter implements AutoCloseable {
           MESSAGES_PATH);
     } else {
       LOG.warn(
-          "TEAMS ADAPTER IS UNAUTHENTICATED (MicrosoftAppId is empty): for local testing only;"
-              + " {} accepts requests from this machine only. Set MicrosoftAppId,"
-              + " MicrosoftAppPassword and MicrosoftAppTenantId to connect to Teams.",
+          "TEAMS ADAPTER IS UNAUTHENTICATED (MicrosoftAppId is empty): for local testing with the"
+              + " Bot Framework Emulator only; {} accepts requests made directly from this machine."
+              + " NEVER expose it through a reverse proxy, load balancer or tunnel: behind one"
+              + " every request looks local. Requests carrying proxy headers (Forwarded,"
+              + " X-Forwarded-For, X-Real-IP, ...) are refused, but a proxy that adds none cannot"
+              + " be detected. Set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId"
+              + " to connect to Teams.",
           MESSAGES_PATH);
     }
   }

@@ -24,6 +24,8 @@ class ActivityReaderTest {
         "channel-mention",
         "group-chat-message",
         "conversation-update-personal",
+        "conversation-update-personal-install",
+        "installation-update-personal",
         "conversation-update-team-install",
         "conversation-update-team-members",
         "invoke-feedback",
@@ -34,7 +36,11 @@ class ActivityReaderTest {
       })
   void everyTeamsFixtureIsRead(String name) {
     ParsedRequest parsed =
-        read(Fixtures.activity(name, "https://smba.example/teams/", Map.of("feedbackValue", "x")));
+        read(
+            Fixtures.activity(
+                name,
+                "https://smba.example/teams/",
+                Map.of("feedbackValue", "x", "conversationId", "a:1x", "action", "add")));
     assertThat(parsed.isOk()).as(String.valueOf(parsed.problem())).isTrue();
     assertThat(parsed.activity().getTimestamp()).isNotNull();
   }

@@ -1,14 +1,15 @@
 package uk.socguide.adapters.teams;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
+import uk.socguide.adapters.teams.fakes.MessagesFront;
 import uk.socguide.core.TurnHandler;
-import uk.socguide.core.channel.HttpResponse;
 import uk.socguide.core.testing.SampleEngine;
 
-/** The authenticated rig, opened up for the benchmark package. */
+/** The authenticated rig behind {@code /api/messages} on loopback HTTP, for the benchmarks. */
 public final class BenchRig implements AutoCloseable {
   public static final String QUESTION = "How do I report a crime that is not an emergency?";
   private static final byte[] TYPING = "\"type\":\"typing\"".getBytes(StandardCharsets.UTF_8);
@@ -16,6 +17,7 @@ public final class BenchRig implements AutoCloseable {
   private final SampleEngine sample;
   private final AuthenticatedRig rig;
   private final String bearer;
+  private final MessagesFront front;
 
   public BenchRig(Path data) throws Exception {
     sample = SampleEngine.create();
@@ -27,6 +29,7 @@ public final class BenchRig implements AutoCloseable {
             new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(5)));
     rig.connector.recording(false);
     bearer = rig.bearer();
+    front = new MessagesFront(TeamsAdapter.MESSAGES_PATH, rig.adapter.messagesEndpoint());
   }
 
   public TurnHandler engine() {
@@ -57,8 +60,14 @@ public final class BenchRig implements AutoCloseable {
         .replace(Fixtures.PERSONAL_CONVERSATION, conversationId);
   }
 
-  public HttpResponse post(byte[] body) {
-    return rig.adapter.messagesEndpoint().handle(Fixtures.post(body, bearer, "127.0.0.1"));
+  /** Where to POST activities: {@code http://127.0.0.1:PORT/api/messages}. */
+  public URI messagesUri() {
+    return front.uri();
+  }
+
+  /** A valid Bot Connector token for the activities, as the Authorization header's value. */
+  public String authorization() {
+    return bearer;
   }
 
   public int delivered() {
@@ -71,6 +80,7 @@ public final class BenchRig implements AutoCloseable {
 
   @Override
   public void close() {
+    front.close();
     rig.close();
     sample.close();
   }

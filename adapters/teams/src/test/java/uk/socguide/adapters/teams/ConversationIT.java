@@ -132,6 +132,100 @@ class ConversationIT {
     assertThat(rig.connector.quietFor(Duration.ofMillis(300))).isEmpty();
   }
 
+  /** A personal install as Teams sends it: membersAdded lists only the bot; the user is from. */
+  @Test
+  void personalInstallListingOnlyTheBotIsWelcomed() throws Exception {
+    String conversation = "a:1ExampleInstallOnlyBot";
+    HttpResponse response = rig.send(install("conversation-update-personal-install", conversation));
+
+    assertThat(response.status()).isEqualTo(202);
+    assertThat(rig.engine.seen()).hasSize(1);
+    assertThat(rig.engine.last().kind()).isEqualTo(InboundMessage.Kind.CONVERSATION_START);
+    assertThat(rig.engine.last().userHash())
+        .as("the installer, not the bot")
+        .isEqualTo(personalMessageUserHash());
+    FakeConnector.Call welcome = rig.connector.next(WAIT);
+    assertThat(welcome.path()).isEqualTo("/teams/v3/conversations/" + conversation + "/activities");
+    assertThat(welcome.type()).isEqualTo("message");
+  }
+
+  @Test
+  void installationUpdateAddInPersonalScopeIsWelcomed() throws Exception {
+    String conversation = "a:1ExampleInstallationUpdate";
+    HttpResponse response = rig.send(install("installation-update-personal", conversation, "add"));
+
+    assertThat(response.status()).isEqualTo(202);
+    assertThat(rig.engine.last().kind()).isEqualTo(InboundMessage.Kind.CONVERSATION_START);
+    FakeConnector.Call welcome = rig.connector.next(WAIT);
+    assertThat(welcome.path()).isEqualTo("/teams/v3/conversations/" + conversation + "/activities");
+  }
+
+  @Test
+  void bothInstallEventsGiveOneWelcomeInEitherOrder() throws Exception {
+    String first = "a:1ExampleBothEventsUpdateFirst";
+    rig.send(install("conversation-update-personal-install", first));
+    rig.send(install("installation-update-personal", first, "add"));
+    String second = "a:1ExampleBothEventsInstallFirst";
+    rig.send(install("installation-update-personal", second, "add"));
+    rig.send(install("conversation-update-personal-install", second));
+    rig.awaitIdle();
+
+    assertThat(rig.engine.seen()).hasSize(2);
+    assertThat(rig.connector.quietFor(Duration.ofMillis(300)))
+        .extracting(FakeConnector.Call::path)
+        .containsExactlyInAnyOrder(
+            "/teams/v3/conversations/" + first + "/activities",
+            "/teams/v3/conversations/" + second + "/activities");
+  }
+
+  @Test
+  void installEventsArrivingTogetherGiveOneWelcome() throws Exception {
+    String conversation = "a:1ExampleBothEventsAtOnce";
+    String update = install("conversation-update-personal-install", conversation);
+    String installed = install("installation-update-personal", conversation, "add");
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CompletableFuture<HttpResponse> a =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> sendAfter(go, update));
+    java.util.concurrent.CompletableFuture<HttpResponse> b =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> sendAfter(go, installed));
+    go.countDown();
+
+    assertThat(a.get(10, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(202);
+    assertThat(b.get(10, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(202);
+    rig.awaitIdle();
+    assertThat(rig.engine.seen()).hasSize(1);
+    assertThat(rig.connector.quietFor(Duration.ofMillis(300))).hasSize(1);
+  }
+
+  @Test
+  void reinstallAfterRemovalIsWelcomedAgain() throws Exception {
+    String conversation = "a:1ExampleReinstall";
+    rig.send(install("installation-update-personal", conversation, "add"));
+    rig.connector.next(WAIT);
+    assertThat(rig.send(install("installation-update-personal", conversation, "remove")).status())
+        .isEqualTo(202);
+    rig.send(install("installation-update-personal", conversation, "add"));
+
+    assertThat(rig.engine.seen()).hasSize(2);
+    assertThat(rig.connector.next(WAIT).path()).contains(conversation);
+    assertThat(rig.connector.quietFor(Duration.ofMillis(200))).isEmpty();
+  }
+
+  @Test
+  void installInAGroupChatOrAnUpgradeIsNotWelcomed() throws Exception {
+    String group =
+        install("installation-update-personal", "19:exampleGroupChat@thread.v2", "add")
+            .replace("\"conversationType\": \"personal\"", "\"conversationType\": \"groupChat\"");
+    assertThat(rig.send(group).status()).isEqualTo(202);
+    assertThat(
+            rig.send(install("installation-update-personal", "a:1ExampleUpgrade", "add-upgrade"))
+                .status())
+        .isEqualTo(202);
+
+    assertThat(rig.engine.seen()).isEmpty();
+    assertThat(rig.connector.quietFor(Duration.ofMillis(300))).isEmpty();
+  }
+
   @Test
   void feedbackSubmittedFromTheCardIsRecordedAndAcknowledged() throws Exception {
     String value = Actions.feedback("report.non-emergency", true);
@@ -189,6 +283,32 @@ class ConversationIT {
     rig.send(
         Fixtures.withField(rig.fixture("personal-message"), "text", button.path("title").asText()));
     assertThat(rig.engine.last().text()).startsWith("#");
+  }
+
+  private static String install(String fixture, String conversationId) {
+    return install(fixture, conversationId, "add");
+  }
+
+  private static String install(String fixture, String conversationId, String action) {
+    return rig.fixture(fixture, Map.of("conversationId", conversationId, "action", action));
+  }
+
+  private static HttpResponse sendAfter(java.util.concurrent.CountDownLatch go, String json) {
+    try {
+      go.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return rig.send(json);
+  }
+
+  /**
+   * The pseudonym of the person in the fixtures (their Entra object id, hashed as the rig does).
+   */
+  private static String personalMessageUserHash() {
+    return new uk.socguide.core.UserIds(
+            "test-secret-for-hashing".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .hash(TeamsUsers.CHANNEL, "11111111-2222-3333-4444-555555555555");
   }
 
   @Test

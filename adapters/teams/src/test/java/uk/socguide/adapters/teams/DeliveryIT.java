@@ -166,6 +166,49 @@ class DeliveryIT {
         .isFalse();
   }
 
+  /**
+   * A reference that reached the store without an authenticated activity behind it (another
+   * instance's write, an edited file): its serviceUrl was never vouched for, so the bot's token
+   * must not go there. The URL points at the fake connector, so a send would be seen.
+   */
+  @Test
+  void proactiveMessageToAServiceUrlNeverVouchedForIsRefused() throws Exception {
+    String unvouched = rig.connector.serviceUrl().replace("/teams/", "/unvouched/");
+    rig.store.save(
+        new ConversationRef(
+            "unvouched-key",
+            unvouched,
+            "msteams",
+            Fixtures.PERSONAL_CONVERSATION,
+            "personal",
+            Fixtures.TENANT_ID,
+            Fixtures.BOT_ID,
+            java.time.Instant.now()));
+
+    boolean sent;
+    try {
+      sent =
+          rig.adapter
+              .sendProactive(
+                  "unvouched-key",
+                  new uk.socguide.core.Reply(
+                      java.util.List.of(
+                          uk.socguide.core.ReplyMessage.of(
+                              uk.socguide.core.markup.Markup.plain("An answer you used changed."))),
+                      uk.socguide.core.Reply.Outcome.ANSWER,
+                      null,
+                      0,
+                      java.util.List.of()))
+              .get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } finally {
+      rig.store.remove("unvouched-key");
+    }
+
+    assertThat(sent).isFalse();
+    rig.awaitIdle();
+    assertThat(rig.connector.quietFor(Duration.ofMillis(300))).isEmpty();
+  }
+
   @Test
   void channelConversationIsStoredPerChannelWithoutUserIds() throws Exception {
     rig.send(rig.fixture("channel-mention"));

@@ -73,13 +73,94 @@ class LocalModeIT {
         .handle(Fixtures.post(body.getBytes(StandardCharsets.UTF_8), null, remote));
   }
 
+  /** A request as a same-host reverse proxy passes it on: from loopback, with a proxy header. */
+  private static HttpRequest proxied(String body, String header, String value, String remote) {
+    HttpRequest plain = Fixtures.post(body.getBytes(StandardCharsets.UTF_8), null, remote);
+    Map<String, String> headers = new java.util.TreeMap<>(plain.headers());
+    headers.put(header.toLowerCase(java.util.Locale.ROOT), value);
+    return new HttpRequest(plain.method(), plain.path(), headers, plain.body(), remote);
+  }
+
   private static String message() {
     return Fixtures.activity("personal-message", connector.serviceUrl());
   }
 
   @Test
-  void saysLoudlyThatItIsUnauthenticated() {
-    assertThat(log.messages()).anyMatch(m -> m.contains("UNAUTHENTICATED"));
+  void saysLoudlyThatItIsUnauthenticatedAndMustNotBeProxied() {
+    assertThat(log.messages())
+        .anyMatch(m -> m.contains("UNAUTHENTICATED") && m.contains("NEVER expose it through a"));
+  }
+
+  /** Behind a reverse proxy on this machine every peer is loopback; the headers give it away. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"X-Forwarded-For", "Forwarded", "X-Forwarded-Host", "X-Real-IP", "Via"})
+  void requestThroughAProxyIsRefusedAndNothingIsSent(String header) throws Exception {
+    try (LogCapture refusals = new LogCapture(RequestAuthenticator.class)) {
+      HttpResponse response =
+          adapter.messagesEndpoint().handle(proxied(message(), header, "203.0.113.7", "127.0.0.1"));
+
+      assertThat(response.status()).isEqualTo(401);
+      assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("proxy");
+      assertThat(engine.seen()).isEmpty();
+      assertThat(connector.quietFor(Duration.ofMillis(300))).isEmpty();
+      assertThat(adapter.pendingDeliveries()).isZero();
+      assertThat(refusals.messages())
+          .as("the first refusal says why, naming the header but not its value")
+          .allMatch(m -> !m.contains("203.0.113.7"));
+    }
+  }
+
+  @Test
+  void proxyRefusalIsLoggedWithTheReason() {
+    // A fresh adapter, so the once-a-minute warning has not been used up by other tests.
+    try (LogCapture refusals = new LogCapture(RequestAuthenticator.class);
+        TeamsAdapter fresh = localAdapter(TeamsSettings.unauthenticated(), data.resolve("proxy"))) {
+      HttpResponse response =
+          fresh
+              .messagesEndpoint()
+              .handle(proxied(message(), "X-Forwarded-For", "203.0.113.7", "127.0.0.1"));
+
+      assertThat(response.status()).isEqualTo(401);
+      assertThat(refusals.messages())
+          .singleElement()
+          .satisfies(
+              m ->
+                  assertThat(m)
+                      .contains("refused")
+                      .contains("x-forwarded-for")
+                      .contains("MicrosoftAppId is empty")
+                      .doesNotContain("203.0.113.7"));
+    }
+  }
+
+  /** As a reverse proxy on this machine would pass it on, over a real loopback socket. */
+  @Test
+  void proxiedRequestOverHttpIsRefused() throws Exception {
+    try (uk.socguide.adapters.teams.fakes.MessagesFront front =
+        new uk.socguide.adapters.teams.fakes.MessagesFront(
+            TeamsAdapter.MESSAGES_PATH, adapter.messagesEndpoint())) {
+      java.net.http.HttpResponse<String> response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(front.uri())
+                      .header("Content-Type", "application/json")
+                      .header("X-Forwarded-For", "203.0.113.7")
+                      .POST(java.net.http.HttpRequest.BodyPublishers.ofString(message()))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isEqualTo(401);
+      assertThat(engine.seen()).isEmpty();
+      assertThat(connector.quietFor(Duration.ofMillis(300))).isEmpty();
+    }
+  }
+
+  @Test
+  void proxiedMalformedBodyIsRefusedBeforeItIsRead() {
+    HttpResponse response =
+        adapter.messagesEndpoint().handle(proxied("{not json", "X-Real-IP", "198.51.100.1", "::1"));
+    assertThat(response.status()).isEqualTo(401);
   }
 
   @Test
@@ -134,6 +215,13 @@ class LocalModeIT {
                   Fixtures.post(message().getBytes(StandardCharsets.UTF_8), null, "192.0.2.10"));
       assertThat(response.status()).isEqualTo(202);
       assertThat(warnings.messages()).anyMatch(m -> m.contains("OPEN TO ANY HOST"));
+      assertThat(
+              remote
+                  .messagesEndpoint()
+                  .handle(proxied(message(), "X-Forwarded-For", "192.0.2.10", "127.0.0.1"))
+                  .status())
+          .as("the override accepts proxied requests too")
+          .isEqualTo(202);
     }
   }
 
