@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.socguide.content.store.Database;
 
 /** The packaged program, run as {@code ./bot} runs it: {@code java -jar target/soc-guide.jar}. */
 class CommandLineIT {
@@ -157,23 +158,98 @@ class CommandLineIT {
     assertThat(result.out()).contains("serve", "console", "evaluate", "content export DIR");
   }
 
+  /** What is pending in the program's database, read after the program has exited. */
+  private List<String> pendingIn(Path data) {
+    try (Database db = Database.h2File(data.resolve("soc-guide"))) {
+      return db.drafts().pendingChanges().stream()
+          .map(
+              c ->
+                  c.ref()
+                      + " "
+                      + c.status().name().toLowerCase(java.util.Locale.ROOT)
+                      + " by "
+                      + c.changedBy())
+          .toList();
+    }
+  }
+
+  private static void edit(Path file, String from, String to) throws Exception {
+    String before = Files.readString(file);
+    String after = before.replace(from, to);
+    assertThat(after).as("%s holds %s", file, from).isNotEqualTo(before);
+    Files.writeString(file, after);
+  }
+
+  private static int lineOf(Path file, String needle) throws Exception {
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(needle)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(file + " has no line with " + needle);
+  }
+
+  /** The line of the {@code text:} key whose (block) value holds {@code needle}. */
+  private static int textKeyAbove(Path file, String needle) throws Exception {
+    List<String> lines = Files.readAllLines(file);
+    for (int i = lineOf(file, needle) - 1; i >= 0; i--) {
+      if (lines.get(i).strip().startsWith("text:")) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no text: key above " + needle);
+  }
+
   @Test
-  void contentExportedIsImportedBackUnchangedAndBrokenFilesAreRefused() throws Exception {
+  void anEditedExportImportsAsExactlyThatDraftAndBrokenFilesAreRefusedByFileAndLine()
+      throws Exception {
     Result exported = run(Map.of(), "content", "export", "out", "--data", "data");
     assertThat(exported.code()).as(exported.err()).isZero();
     assertThat(exported.out()).startsWith("Exported release 1 to ");
     assertThat(dir.resolve("out/routes.yaml")).exists();
     assertThat(dir.resolve("data/user-id.secret")).doesNotExist();
 
-    Result same = run(Map.of(), "content", "import", "out", "--data", "data", "--author", "ci");
-    assertThat(same.code()).as(same.err()).isZero();
-    assertThat(same.out()).startsWith("Imported 0 changed item(s)");
+    Path reporting = dir.resolve("out/reporting.yaml");
+    String fraudTitle = "title: Reporting fraud and cyber crime";
+    edit(reporting, fraudTitle, "title: Reporting scams and cyber crime");
+    Result changed = run(Map.of(), "content", "import", "out", "--data", "data", "--author", "ci");
+    assertThat(changed.code()).as(changed.err()).isZero();
+    assertThat(changed.out())
+        .startsWith("Imported 1 changed item(s) from ")
+        .contains("Nothing is live until it is approved and published.");
+    assertThat(pendingIn(dir.resolve("data"))).containsExactly("topic report.fraud draft by ci");
 
+    Result live = run(Map.of(), "content", "export", "live", "--data", "data");
+    assertThat(live.out()).startsWith("Exported release 1 to ");
+    assertThat(Files.readString(dir.resolve("live/reporting.yaml")))
+        .as("the live release keeps the old title until it is published")
+        .contains(fraudTitle)
+        .doesNotContain("Reporting scams");
+
+    // each broken import also carries a valid change elsewhere: none of it may be drafted
+    Path roles = dir.resolve("out/roles.yaml");
     Path routes = dir.resolve("out/routes.yaml");
-    Files.writeString(routes, Files.readString(routes) + "\n  - id: [broken\n");
-    Result broken = run(Map.of(), "content", "import", "out", "--data", "data");
-    assertThat(broken.code()).isEqualTo(1);
-    assertThat(broken.err()).contains("nothing was imported", "routes.yaml");
+    edit(routes, "name: Crimestoppers", "name: CrimeStoppers");
+    edit(roles, "title: The National Crime Agency (NCA)", "title: The NCA: who they are");
+    Result badYaml = run(Map.of(), "content", "import", "out", "--data", "data");
+    assertThat(badYaml.code()).isEqualTo(1);
+    assertThat(badYaml.err())
+        .contains("nothing was imported")
+        .contains("roles.yaml:" + lineOf(roles, "title: The NCA: who they are"));
+
+    edit(roles, "title: The NCA: who they are", "title: The National Crime Agency (NCA)");
+    edit(reporting, "{route:report-fraud}", "{route:nowhere}");
+    Result unknownRoute = run(Map.of(), "content", "import", "out", "--data", "data");
+    assertThat(unknownRoute.code()).isEqualTo(1);
+    assertThat(unknownRoute.err())
+        .contains("nothing was imported")
+        .contains(
+            "reporting.yaml:"
+                + textKeyAbove(reporting, "{route:nowhere}")
+                + ": topic report.fraud: topics[")
+        .contains("unknown route 'nowhere'");
+    assertThat(pendingIn(dir.resolve("data"))).containsExactly("topic report.fraud draft by ci");
 
     assertThat(run(Map.of(), "content", "import", "missing", "--data", "data").code()).isEqualTo(2);
   }

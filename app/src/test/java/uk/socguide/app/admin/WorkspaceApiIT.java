@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,13 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.socguide.app.admin.testing.Http;
+import uk.socguide.app.admin.testing.Pending;
 import uk.socguide.app.admin.testing.WorkspaceServer;
+import uk.socguide.app.admin.testing.Zips;
 import uk.socguide.content.UnansweredQuestion;
 import uk.socguide.content.store.Database;
 import uk.socguide.content.testing.TestDatabases;
@@ -183,46 +183,208 @@ class WorkspaceApiIT {
     assertThat(route.get("route").get("urgency").asText()).isEqualTo("specialist");
   }
 
+  private static HttpResponse<byte[]> exportLive() throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(server.base() + "/admin/api/export"))
+                .header("Authorization", "Bearer " + erin.token())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static HttpResponse<String> importZip(byte[] zip) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(server.base() + "/admin/api/import"))
+                .header("Authorization", "Bearer " + erin.token())
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static List<String> pendingChanges() {
+    List<String> out = new ArrayList<>();
+    erin.ok("GET", "/changes", null)
+        .get("changes")
+        .forEach(c -> out.add(c.get("kind").asText() + " " + c.get("id").asText()));
+    return out;
+  }
+
   @Test
-  void theLiveReleaseExportsAsContentFilesThatImportBackUnchanged() throws Exception {
-    HttpResponse<byte[]> zip =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(server.base() + "/admin/api/export"))
-                    .header("Authorization", "Bearer " + erin.token())
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+  void anExportedReleaseWithOneTitleChangedImportsAsExactlyThatDraftAndNothingGoesLive()
+      throws Exception {
+    HttpResponse<byte[]> zip = exportLive();
     assertThat(zip.statusCode()).isEqualTo(200);
     assertThat(zip.headers().firstValue("Content-Type")).contains("application/zip");
-    List<String> names = new ArrayList<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        names.add(e.getName());
-      }
-    }
-    assertThat(names).contains("reporting.yaml", "routes.yaml", "must-answer.yaml");
-    HttpResponse<String> imported =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(server.base() + "/admin/api/import"))
-                    .header("Authorization", "Bearer " + erin.token())
-                    .header("Content-Type", "application/zip")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(zip.body()))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-    JsonNode result = JSON.readTree(imported.body());
-    assertThat(result.get("drafted")).isEmpty();
-    assertThat(result.get("unchanged").asInt()).isGreaterThan(5);
+    Map<String, String> files = Zips.read(zip.body());
+    assertThat(files).containsKeys("reporting.yaml", "routes.yaml", "must-answer.yaml");
+    long live = erin.ok("GET", "/releases", null).get("live").asLong();
+    assertThat(pendingChanges()).isEmpty();
 
-    Http.Response broken =
-        erin.send(
-            "POST", "/import", "{\"files\":{\"reporting.yaml\":\"topics:\\n  - id: Bad Id\\n\"}}");
-    assertThat(broken.status()).isEqualTo(422);
-    assertThat(read(broken).get("problems").get(0).get("file").asText())
-        .isEqualTo("reporting.yaml");
-    assertThat(erin.send("POST", "/import", "{\"files\":{\"../etc/passwd\":\"x\"}}").status())
-        .isEqualTo(400);
+    Map<String, String> retitled =
+        Zips.edit(
+            files,
+            "reporting.yaml",
+            y -> y.replace("title: Reporting fraud and cyber crime", "title: Reporting scams"));
+    try {
+      HttpResponse<String> imported = importZip(Zips.write(retitled));
+
+      assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+      JsonNode result = JSON.readTree(imported.body());
+      assertThat(result.get("drafted"))
+          .extracting(JsonNode::asText)
+          .containsExactly("topic report.fraud");
+      assertThat(result.get("unchanged").asInt()).isGreaterThan(5);
+      assertThat(pendingChanges()).containsExactly("topic report.fraud");
+      JsonNode fraud = erin.ok("GET", "/topics/report.fraud", null);
+      assertThat(fraud.get("status").asText()).isEqualTo("draft");
+      assertThat(fraud.get("changedBy").asText()).isEqualTo("erin");
+      assertThat(fraud.get("topic").get("title").asText()).isEqualTo("Reporting scams");
+      assertThat(erin.ok("GET", "/releases", null).get("live").asLong()).isEqualTo(live);
+      assertThat(Zips.read(exportLive().body()).get("reporting.yaml"))
+          .as("the live release still has the old title")
+          .contains("title: Reporting fraud and cyber crime")
+          .doesNotContain("Reporting scams");
+
+      // broken files are refused naming file and line, and nothing more is drafted
+      Map<String, String> badYaml =
+          Zips.edit(
+              retitled,
+              "roles.yaml",
+              y -> y.replace("title: The National Crime Agency", "title: The NCA: who they are"));
+      Http.Response brokenYaml =
+          erin.send("POST", "/import", "{\"files\":" + JSON.writeValueAsString(badYaml) + "}");
+      assertThat(brokenYaml.status()).as(brokenYaml.body()).isEqualTo(422);
+      JsonNode yamlProblem = read(brokenYaml).get("problems").get(0);
+      assertThat(yamlProblem.get("file").asText()).isEqualTo("roles.yaml");
+      assertThat(yamlProblem.get("line").asInt())
+          .isEqualTo(Zips.lineOf(badYaml.get("roles.yaml"), "title: The NCA: who they are"));
+
+      Map<String, String> unknownRoute =
+          Zips.edit(
+              Zips.edit(
+                  retitled,
+                  "roles.yaml",
+                  y -> y.replace("title: The National Crime Agency", "title: The NCA")),
+              "reporting.yaml",
+              y -> y.replace("{route:report-fraud}.", "{route:nowhere}."));
+      HttpResponse<String> refused = importZip(Zips.write(unknownRoute));
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+      JsonNode routeProblem = JSON.readTree(refused.body()).get("problems").get(0);
+      assertThat(routeProblem.get("file").asText()).isEqualTo("reporting.yaml");
+      assertThat(routeProblem.get("line").asInt())
+          .isEqualTo(Zips.lineOf(unknownRoute.get("reporting.yaml"), "{route:nowhere}"));
+      assertThat(routeProblem.get("field").asText()).endsWith("answers[0].text");
+      assertThat(routeProblem.get("message").asText()).contains("nowhere");
+      assertThat(pendingChanges()).containsExactly("topic report.fraud");
+      assertThat(erin.ok("GET", "/topics/role.nca", null).get("topic").get("title").asText())
+          .isEqualTo("The National Crime Agency");
+      assertThat(erin.send("POST", "/import", "{\"files\":{\"../etc/passwd\":\"x\"}}").status())
+          .isEqualTo(400);
+    } finally {
+      Pending.discardAll(db);
+    }
+  }
+
+  @Test
+  void aPublishThatNeedsAnUnapprovedRouteIsRefusedWithEveryProblemAndTheLiveReleaseStays() {
+    long live = arthur.ok("GET", "/releases", null).get("live").asLong();
+    try {
+      ObjectNode route = (ObjectNode) erin.ok("GET", "/routes/report-fraud", null).get("route");
+      route.put("id", "crimestoppers").put("name", "Crimestoppers");
+      route
+          .putArray("jurisdictions")
+          .add("england-and-wales")
+          .add("scotland")
+          .add("northern-ireland");
+      route.putArray("doesNotTake");
+      JsonNode newRoute =
+          erin.ok(
+              "PUT",
+              "/routes/crimestoppers",
+              "{\"route\":" + route + ",\"version\":0,\"reason\":\"new route\"}");
+      assertThat(newRoute.get("status").asText()).isEqualTo("draft");
+      JsonNode fraud = erin.ok("GET", "/topics/report.fraud", null);
+      ObjectNode topic = (ObjectNode) fraud.get("topic");
+      for (JsonNode answer : topic.get("answers")) {
+        ((ObjectNode) answer)
+            .put("text", answer.get("text").asText().strip() + " Or tell {route:crimestoppers}.");
+      }
+      JsonNode saved =
+          erin.ok(
+              "PUT",
+              "/topics/report.fraud",
+              "{\"topic\":"
+                  + topic
+                  + ",\"version\":"
+                  + fraud.get("version")
+                  + ",\"reason\":\"anonymous\"}");
+      JsonNode submitted =
+          erin.ok(
+              "POST",
+              "/workflow/topic/report.fraud/submit",
+              "{\"version\":" + saved.get("version") + "}");
+      JsonNode approved =
+          arthur.ok(
+              "POST",
+              "/workflow/topic/report.fraud/approve",
+              "{\"version\":" + submitted.get("version") + "}");
+      assertThat(approved.get("status").asText()).isEqualTo("approved");
+
+      Http.Response refused = arthur.send("POST", "/publish", "{\"note\":\"anonymous\"}");
+
+      assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+      JsonNode body = read(refused);
+      assertThat(body.get("published").asBoolean()).isFalse();
+      List<String> problems = new ArrayList<>();
+      body.get("problems")
+          .forEach(
+              p ->
+                  problems.add(
+                      p.get("item").asText()
+                          + " "
+                          + p.get("field").asText()
+                          + ": "
+                          + p.get("message").asText()));
+      assertThat(problems)
+          .containsExactlyInAnyOrder(
+              "topic report.fraud answers[0].text: unknown route 'crimestoppers' in"
+                  + " {route:crimestoppers}",
+              "topic report.fraud answers[1].text: unknown route 'crimestoppers' in"
+                  + " {route:crimestoppers}");
+      assertThat(body.get("reasons"))
+          .extracting(JsonNode::asText)
+          .startsWith("Validation found 2 problems:")
+          .hasSize(3);
+      assertThat(body.get("error").asText()).contains("unknown route 'crimestoppers'");
+      assertThat(body.get("evaluation").isNull()).isTrue();
+      assertThat(arthur.ok("GET", "/releases", null).get("live").asLong()).isEqualTo(live);
+      assertThat(
+              db.content()
+                  .published()
+                  .topic("report.fraud")
+                  .orElseThrow()
+                  .answers()
+                  .get(0)
+                  .markup())
+          .doesNotContain("crimestoppers");
+      assertThat(erin.ok("GET", "/topics/report.fraud", null).get("status").asText())
+          .isEqualTo("approved");
+      assertThat(arthur.ok("GET", "/publish", null).get("problems")).hasSize(2);
+
+      erin.ok(
+          "POST",
+          "/workflow/topic/report.fraud/discard",
+          "{\"version\":" + approved.get("version") + "}");
+      erin.ok(
+          "POST",
+          "/workflow/route/crimestoppers/discard",
+          "{\"version\":" + newRoute.get("version") + "}");
+      assertThat(pendingChanges()).isEmpty();
+    } finally {
+      Pending.discardAll(db);
+    }
   }
 
   @Test

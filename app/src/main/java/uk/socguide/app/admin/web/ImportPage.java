@@ -17,6 +17,8 @@ import uk.socguide.content.store.Database;
  * drafts by the editor, all or nothing; every problem is listed with its file, line and field.
  */
 final class ImportPage {
+  private static final int MAX_NAMED = 10;
+
   private final Database db;
   private final PageContext pages;
   private final Templates templates;
@@ -51,8 +53,8 @@ final class ImportPage {
           "Imported "
               + file.filename()
               + ": "
-              + drafted.size()
-              + " items are now drafts ("
+              + drafted(drafted)
+              + " ("
               + result.unchanged()
               + " unchanged). Submit them for review from here.");
     } catch (ContentZips.BadUpload e) {
@@ -67,5 +69,18 @@ final class ImportPage {
           "problems",
           Problems.lines(e));
     }
+  }
+
+  /** Which items became drafts, named so the editor can tell the import did what they meant. */
+  private static String drafted(List<String> refs) {
+    if (refs.isEmpty()) {
+      return "nothing changed, so no item is now a draft";
+    }
+    String named =
+        String.join(", ", refs.subList(0, Math.min(MAX_NAMED, refs.size())))
+            + (refs.size() > MAX_NAMED ? " and " + (refs.size() - MAX_NAMED) + " more" : "");
+    return refs.size() == 1
+        ? "1 item is now a draft: " + named
+        : refs.size() + " items are now drafts: " + named;
   }
 }

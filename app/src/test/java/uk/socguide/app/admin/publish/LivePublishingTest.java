@@ -10,8 +10,11 @@ import uk.socguide.content.AuditEntry;
 import uk.socguide.content.AuditQuery;
 import uk.socguide.content.Item;
 import uk.socguide.content.ItemRef;
+import uk.socguide.content.Problem;
 import uk.socguide.content.Topic;
+import uk.socguide.content.TopicStatus;
 import uk.socguide.content.store.Database;
+import uk.socguide.content.testing.SampleContent;
 import uk.socguide.content.testing.TestDatabases;
 
 /**
@@ -75,9 +78,104 @@ class LivePublishingTest {
             t.status(),
             t.version());
     Item<Topic> saved = db.drafts().saveTopic(changed, head.version(), "alice", "new number");
-    Item<Object> submitted =
-        db.drafts().submit(ItemRef.topic("report.fraud"), saved.version(), "alice");
-    db.drafts().approve(ItemRef.topic("report.fraud"), submitted.version(), "bob");
+    approve(saved.ref(), saved.version());
+  }
+
+  private void approve(ItemRef ref, long version) {
+    Item<Object> submitted = db.drafts().submit(ref, version, "alice");
+    db.drafts().approve(ref, submitted.version(), "bob");
+  }
+
+  @Test
+  void approvedChangesThatNeedUnapprovedDraftsAreRefusedWithEveryProblemAndChangeNothing() {
+    // each change is valid against the working copy, where the route and the topic it needs exist
+    // as drafts; only the approved changes are planned, and without those drafts they are invalid
+    Item<uk.socguide.content.ReportingRoute> route =
+        db.drafts()
+            .saveRoute(
+                SampleContent.route("crimestoppers")
+                    .name("Crimestoppers")
+                    .phone("0800 555 111")
+                    .build(),
+                0,
+                "alice",
+                "new route");
+    Item<Topic> drugs =
+        db.drafts()
+            .saveTopic(
+                SampleContent.topic("report.drugs")
+                    .examples("where do i report drug dealing")
+                    .answer("Tell {route:police-101}.")
+                    .build(),
+                0,
+                "alice",
+                "new topic");
+    approvedChange("Report it to {route:crimestoppers} today.");
+    Item<Topic> nca = db.drafts().topic("role.nca").orElseThrow();
+    Topic t = nca.value();
+    Item<Topic> relating =
+        db.drafts()
+            .saveTopic(
+                new Topic(
+                    t.id(),
+                    t.title(),
+                    t.category(),
+                    t.examples(),
+                    List.of("report.drugs"),
+                    t.answers(),
+                    t.sources(),
+                    t.owner(),
+                    t.lastReviewed(),
+                    t.reviewBy(),
+                    t.status(),
+                    t.version()),
+                nca.version(),
+                "alice",
+                "follow-up");
+    approve(relating.ref(), relating.version());
+
+    PublishResult r = publishing.publish("bob", "both");
+
+    assertThat(r.published()).isFalse();
+    assertThat(r.problems())
+        .extracting(Problem::item, Problem::message)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                ItemRef.topic("report.fraud"),
+                "unknown route 'crimestoppers' in {route:crimestoppers}"),
+            org.assertj.core.groups.Tuple.tuple(
+                ItemRef.topic("role.nca"), "no topic has id 'report.drugs'"));
+    List<String> expected = new ArrayList<>(List.of("Validation found 2 problems:"));
+    r.problems().forEach(p -> expected.add(p.toString()));
+    assertThat(r.reasons()).containsExactlyElementsOf(expected);
+    assertThat(r.evaluation()).as("stopped before evaluation").isNull();
+    assertThat(built).as("nothing is trained for content that cannot go live").isEmpty();
+    assertThat(swapped).isEmpty();
+    assertThat(db.content().published().number()).isEqualTo(1);
+    assertThat(
+            db.content().published().topic("report.fraud").orElseThrow().answers().get(0).markup())
+        .isEqualTo("Report fraud and cyber crime to {route:report-fraud}.");
+    assertThat(db.content().published().topic("role.nca").orElseThrow().related()).isEmpty();
+    assertThat(db.drafts().topic("report.fraud").orElseThrow().status())
+        .isEqualTo(TopicStatus.APPROVED);
+    assertThat(db.drafts().topic("role.nca").orElseThrow().status())
+        .isEqualTo(TopicStatus.APPROVED);
+    assertThat(db.audit().query(AuditQuery.all().action("publish-refused")))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.after())
+                    .contains("unknown route 'crimestoppers'", "no topic has id 'report.drugs'"));
+    assertThat(publishing.check().problems()).isEqualTo(r.problems());
+
+    // approving what they need makes the same changes publishable
+    approve(route.ref(), route.version());
+    approve(drugs.ref(), drugs.version());
+    PublishResult after = publishing.publish("bob", "with what they need");
+    assertThat(after.reasons()).isEmpty();
+    assertThat(after.release().number()).isEqualTo(2);
+    assertThat(after.release().routes()).containsKey("crimestoppers");
+    assertThat(swapped).containsExactly(2L);
   }
 
   @Test

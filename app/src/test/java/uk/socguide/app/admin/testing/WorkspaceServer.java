@@ -33,6 +33,7 @@ public final class WorkspaceServer implements AutoCloseable {
 
   private final AppServer server;
   private final Users users;
+  private final LiveKnowledge live;
   private final int port;
 
   public WorkspaceServer(Database db) {
@@ -41,7 +42,7 @@ public final class WorkspaceServer implements AutoCloseable {
     users.add("arthur", Role.APPROVER, PASSWORD, "test");
     users.add("ada", Role.ADMIN, PASSWORD, "test");
     ContentRelease release = db.content().published();
-    LiveKnowledge live =
+    this.live =
         new LiveKnowledge(new Knowledge(release, IntentTrainer.train(TrainingSets.of(release))));
     DialogueEngine engine =
         DialogueEngine.builder(
@@ -66,6 +67,11 @@ public final class WorkspaceServer implements AutoCloseable {
 
   public Users users() {
     return users;
+  }
+
+  /** What the assistant answers from now: the live release and the model trained on it. */
+  public LiveKnowledge live() {
+    return live;
   }
 
   public String base() {
