@@ -217,7 +217,8 @@ class CommandLineIT {
     assertThat(changed.code()).as(changed.err()).isZero();
     assertThat(changed.out())
         .startsWith("Imported 1 changed item(s) from ")
-        .contains("Nothing is live until it is approved and published.");
+        .contains("Nothing is live until it is approved and published.")
+        .contains("  drafted: topic report.fraud");
     assertThat(pendingIn(dir.resolve("data"))).containsExactly("topic report.fraud draft by ci");
 
     Result live = run(Map.of(), "content", "export", "live", "--data", "data");

@@ -60,6 +60,8 @@ final class ContentImportCommand implements Command {
                   + " as drafts for review ("
                   + result.unchanged()
                   + " unchanged). Nothing is live until it is approved and published.");
+      // name what changed, so the importer can check it is what they meant to change
+      result.drafted().forEach(item -> invocation.out().println("  drafted: " + item));
       return ExitCodes.OK;
     } catch (ContentException e) {
       invocation.err().println("soc-guide: content import refused, nothing was imported.");
