@@ -116,10 +116,12 @@
     if (reply.title) box.appendChild(el('h2', null, reply.title));
     var body = el('div', 'body');
     if (reply.markup != null) {
+      // parsed inert in a template and cleaned there, so nothing in it can load or run before
+      // the allow-list has been applied
       var holder = document.createElement('template');
       holder.innerHTML = reply.markup;
+      clean(holder.content);
       body.appendChild(holder.content);
-      clean(body);
     } else {
       body.appendChild(el('p', null, reply.text));
     }
