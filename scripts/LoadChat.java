@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Load for POST /api/chat: N concurrent conversations, each on its own keep-alive connection,
@@ -52,9 +53,13 @@ public final class LoadChat {
     double seconds = Double.parseDouble(opts.getOrDefault("--seconds", "30"));
     double warmup = Double.parseDouble(opts.getOrDefault("--warmup", "5"));
     long maxRequests = Long.parseLong(opts.getOrDefault("--requests", "0"));
+    double rate = Double.parseDouble(opts.getOrDefault("--rate", "0"));
     String pid = opts.get("--pid");
     if (seconds <= 0 || seconds > 3600 || concurrency < 1 || concurrency > 512) {
       throw new IllegalArgumentException("--seconds must be 1..3600 and --concurrency 1..512");
+    }
+    if (rate < 0) {
+      throw new IllegalArgumentException("--rate must be 0 (as fast as answers come) or more");
     }
     InetAddress host = InetAddress.getByName(url.getHost());
     if (!host.isLoopbackAddress()) {
@@ -67,15 +72,19 @@ public final class LoadChat {
       System.out.println("server RSS before: " + rss(pid));
     }
     if (warmup > 0) {
-      run(target, url, concurrency, warmup, 0, "warm");
+      run(target, url, concurrency, warmup, 0, rate, "warm");
     }
-    Result r = run(target, url, concurrency, seconds, maxRequests, "load");
+    Result r = run(target, url, concurrency, seconds, maxRequests, rate, "load");
     System.out.printf(
         Locale.ROOT,
-        "requests: %d in %.1f s with %d concurrent conversations%n",
+        "requests: %d in %.1f s with %d concurrent conversations%s%n",
         r.count(),
         r.seconds(),
-        concurrency);
+        concurrency,
+        rate > 0
+            ? String.format(
+                Locale.ROOT, ", paced at %.0f/s (latency from each request's scheduled time)", rate)
+            : "");
     System.out.printf(Locale.ROOT, "throughput: %.0f requests/s%n", r.count() / r.seconds());
     System.out.printf(
         Locale.ROOT,
@@ -105,15 +114,33 @@ public final class LoadChat {
   }
 
   private static Result run(
-      InetSocketAddress target, URI url, int concurrency, double seconds, long maxRequests, String tag)
+      InetSocketAddress target,
+      URI url,
+      int concurrency,
+      double seconds,
+      long maxRequests,
+      double rate,
+      String tag)
       throws InterruptedException {
+    // paced: each conversation sends on its own schedule, together `rate` requests a second
+    long interval = rate > 0 ? (long) (concurrency * 1e9 / rate) : 0;
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
     AtomicLong budget = new AtomicLong(maxRequests > 0 ? maxRequests : Long.MAX_VALUE);
     List<Worker> workers = new ArrayList<>();
     CountDownLatch done = new CountDownLatch(concurrency);
     long start = System.nanoTime();
     for (int i = 0; i < concurrency; i++) {
-      Worker w = new Worker(target, url, tag + "-" + i + "-" + start, i, deadline, budget, done);
+      Worker w =
+          new Worker(
+              target,
+              url,
+              tag + "-" + i + "-" + start,
+              i,
+              deadline,
+              budget,
+              done,
+              interval,
+              start + interval * i / concurrency); // first sends spread over one interval
       workers.add(w);
       Thread t = new Thread(w, "load-" + i);
       t.setDaemon(true);
@@ -142,6 +169,8 @@ public final class LoadChat {
     final long deadline;
     final AtomicLong budget;
     final CountDownLatch done;
+    final long interval;
+    final long firstSend;
     long[] nanos = new long[1 << 14];
     int count;
     final Map<Integer, Long> statuses = new TreeMap<>();
@@ -153,7 +182,11 @@ public final class LoadChat {
         int offset,
         long deadline,
         AtomicLong budget,
-        CountDownLatch done) {
+        CountDownLatch done,
+        long interval,
+        long firstSend) {
+      this.interval = interval;
+      this.firstSend = firstSend;
       this.target = target;
       this.url = url;
       this.conversation = conversation;
@@ -168,7 +201,14 @@ public final class LoadChat {
       Socket socket = null;
       try {
         int q = offset;
+        long scheduled = firstSend;
         while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
+          if (interval > 0) {
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) {
+              LockSupport.parkNanos(wait);
+            }
+          }
           if (socket == null || socket.isClosed()) {
             socket = new Socket();
             socket.setTcpNoDelay(true);
@@ -176,7 +216,9 @@ public final class LoadChat {
             socket.setSoTimeout(10_000);
           }
           byte[] request = request(QUESTIONS[q++ % QUESTIONS.length]);
-          long t0 = System.nanoTime();
+          // paced, a late send counts against the latency: it is what a user would have waited
+          long t0 = interval > 0 ? scheduled : System.nanoTime();
+          scheduled += interval;
           int status;
           try {
             OutputStream out = socket.getOutputStream();
@@ -304,7 +346,7 @@ public final class LoadChat {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--help")) {
         System.out.println(
-            "usage: scripts/load-chat [--url http://127.0.0.1:8080] [--concurrency 32]"
+            "usage: scripts/load-chat [--url http://127.0.0.1:8080] [--concurrency 32] [--rate R]"
                 + " [--seconds 30] [--warmup 5] [--requests N] [--pid SERVER_PID]");
         System.exit(0);
       }
