@@ -2,6 +2,7 @@ package uk.socguide.intents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +34,21 @@ public final class IntentTrainer {
     return train(set, TrainerSettings.defaults());
   }
 
+  /**
+   * As {@link #train(TrainingSet)}, reusing the decision rule {@code calibrations} kept from an
+   * earlier training on exactly the same set (and keeping the one calibrated now), which leaves
+   * only the final model to train: the model answers exactly as a fully trained one would.
+   */
+  public static IntentModel train(TrainingSet set, CalibrationCache calibrations) {
+    return train(set, TrainerSettings.defaults(), calibrations);
+  }
+
   static IntentModel train(TrainingSet set, TrainerSettings settings) {
+    return train(set, settings, CalibrationCache.none());
+  }
+
+  static IntentModel train(
+      TrainingSet set, TrainerSettings settings, CalibrationCache calibrations) {
     long started = System.nanoTime();
     Prepared prepared = Prepared.of(set);
     if (prepared.size() == 0) {
@@ -44,7 +59,12 @@ public final class IntentTrainer {
         return new Classification(List.of(), entities, true, false);
       };
     }
-    int folds = prepared.size() >= MIN_EXAMPLES_TO_CALIBRATE ? settings.calibrationFolds() : 0;
+    String key = calibrations.enabled() ? CalibrationCache.key(set, settings) : null;
+    Optional<DecisionRule> kept = key == null ? Optional.empty() : calibrations.load(key);
+    int folds =
+        kept.isEmpty() && prepared.size() >= MIN_EXAMPLES_TO_CALIBRATE
+            ? settings.calibrationFolds()
+            : 0;
     ExecutorService pool =
         Executors.newFixedThreadPool(settings.parallelism(), IntentTrainer::daemon);
     try {
@@ -68,20 +88,26 @@ public final class IntentTrainer {
         results.addAll(f.get());
       }
       DecisionRule rule;
-      if (results.isEmpty()) {
+      if (kept.isPresent()) {
+        rule = kept.get();
+      } else if (results.isEmpty()) {
         double t = settings.defaultThreshold();
         rule = new DecisionRule(OutOfScopeModel.thresholdOnly(t), t + 0.1, 0.9);
       } else {
         rule = Calibration.rule(results, prepared.outOfScope);
+        if (key != null) {
+          calibrations.save(key, rule);
+        }
       }
       TrainedIntentModel model =
           new TrainedIntentModel(finalScorer.get(), prepared.intents, prepared.outOfScope, rule);
       LOG.info(
-          "trained an intent model on {} examples of {} intents in {} ms ({})",
+          "trained an intent model on {} examples of {} intents in {} ms ({}{})",
           prepared.size(),
           prepared.intents.size(),
           (System.nanoTime() - started) / 1_000_000,
-          rule);
+          rule,
+          kept.isPresent() ? ", calibration reused" : "");
       return model;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

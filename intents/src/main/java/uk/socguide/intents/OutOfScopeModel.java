@@ -45,6 +45,20 @@ final class OutOfScopeModel {
     return new OutOfScopeModel(null, threshold);
   }
 
+  /** A model fitted earlier, from its {@link #weights()} (the bias first) and threshold. */
+  static OutOfScopeModel withWeights(double[] weights, double threshold) {
+    if (weights.length != SIGNALS + 1) {
+      throw new IllegalArgumentException(
+          "expected " + (SIGNALS + 1) + " weights, found " + weights.length);
+    }
+    return new OutOfScopeModel(weights.clone(), threshold);
+  }
+
+  /** The fitted weights, the bias first; {@code null} for a threshold-only model. */
+  double[] weights() {
+    return weights == null ? null : weights.clone();
+  }
+
   /**
    * Fits the weights by gradient descent on the log loss (with a small L2 penalty), from zero, so
    * the same examples always give the same model.
@@ -76,6 +90,13 @@ final class OutOfScopeModel {
       }
     }
     return new OutOfScopeModel(w, threshold);
+  }
+
+  @Override
+  public String toString() {
+    return weights == null
+        ? "refused below " + threshold
+        : "refused when likelier out of scope (" + SIGNALS + " signals), or below " + threshold;
   }
 
   /** How likely the question is out of scope, from 0 to 1. */

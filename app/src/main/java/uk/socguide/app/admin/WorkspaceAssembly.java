@@ -16,10 +16,8 @@ import uk.socguide.app.config.AppConfig;
 import uk.socguide.app.config.Settings;
 import uk.socguide.content.ContentRelease;
 import uk.socguide.core.knowledge.Knowledge;
-import uk.socguide.core.knowledge.TrainingSets;
 import uk.socguide.intents.Floors;
 import uk.socguide.intents.IntentModel;
-import uk.socguide.intents.IntentTrainer;
 
 /**
  * Builds the workspace over the running assistant: publishing evaluates a candidate against the
@@ -85,7 +83,7 @@ public final class WorkspaceAssembly {
       Passwords passwords,
       Clock clock,
       int folds) {
-    Function<ContentRelease, IntentModel> train = r -> IntentTrainer.train(TrainingSets.of(r));
+    Function<ContentRelease, IntentModel> train = assistant.trainer();
     LivePublishing<IntentModel> publishing =
         new LivePublishing<>(
             assistant.database(),

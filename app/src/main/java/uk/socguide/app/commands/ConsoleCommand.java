@@ -45,7 +45,9 @@ final class ConsoleCommand implements Command {
     Database db = Store.open(prepared.config().database());
     Assistant assistant;
     try {
-      assistant = Assembly.assistant(db, userIdKey, TurnObserver.NONE);
+      assistant =
+          Assembly.assistant(
+              db, userIdKey, TurnObserver.NONE, Assembly.calibrations(prepared.config().dataDir()));
     } catch (RuntimeException e) {
       db.close();
       throw e;

@@ -68,7 +68,8 @@ final class ServeCommand implements Command {
     ChannelAdapters channels;
     try {
       TurnMetrics observer = new TurnMetrics(metrics.registry());
-      Assistant assistant = Assembly.assistant(db, userIdKey, observer);
+      Assistant assistant =
+          Assembly.assistant(db, userIdKey, observer, Assembly.calibrations(config.dataDir()));
       Consumer<Javalin> editors =
           WorkspaceAssembly.forServer(invocation.settings(), config, assistant.live())
               .<Consumer<Javalin>>map(w -> w::install)

@@ -1,5 +1,7 @@
 package uk.socguide.app.wiring;
 
+import java.nio.file.Path;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.socguide.content.ContentRelease;
@@ -10,6 +12,7 @@ import uk.socguide.core.dialogue.TurnObserver;
 import uk.socguide.core.knowledge.Knowledge;
 import uk.socguide.core.knowledge.LiveKnowledge;
 import uk.socguide.core.knowledge.TrainingSets;
+import uk.socguide.intents.CalibrationCache;
 import uk.socguide.intents.IntentModel;
 import uk.socguide.intents.IntentTrainer;
 
@@ -31,9 +34,25 @@ public final class Assembly {
    * @param observer told about every turn (the metrics)
    */
   public static Assistant assistant(Database db, byte[] userIdKey, TurnObserver observer) {
+    return assistant(db, userIdKey, observer, CalibrationCache.none());
+  }
+
+  /** Where the server and the console keep intent calibrations: {@code DATA/calibration}. */
+  public static CalibrationCache calibrations(Path dataDir) {
+    return CalibrationCache.inFolder(dataDir.resolve("calibration"));
+  }
+
+  /**
+   * As {@link #assistant(Database, byte[], TurnObserver)}, keeping each model's calibration in
+   * {@code calibrations} so a restart over the same content trains only the final model.
+   */
+  public static Assistant assistant(
+      Database db, byte[] userIdKey, TurnObserver observer, CalibrationCache calibrations) {
     long start = System.nanoTime();
     ContentRelease release = db.content().published();
-    IntentModel model = IntentTrainer.train(TrainingSets.of(release));
+    Function<ContentRelease, IntentModel> trainer =
+        r -> IntentTrainer.train(TrainingSets.of(r), calibrations);
+    IntentModel model = trainer.apply(release);
     long millis = (System.nanoTime() - start) / 1_000_000;
     LOG.info(
         "Intent model trained on release {} ({} topics) in {} ms",
@@ -46,6 +65,6 @@ public final class Assembly {
             .clock(db.clock())
             .observer(observer)
             .build();
-    return new EngineAssistant(engine, knowledge, db, "trained in " + millis + " ms");
+    return new EngineAssistant(engine, knowledge, db, trainer, "trained in " + millis + " ms");
   }
 }

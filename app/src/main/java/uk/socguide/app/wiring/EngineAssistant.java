@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.socguide.adapters.web.IntentParser;
 import uk.socguide.adapters.web.ParseResult;
 import uk.socguide.app.admin.LiveAssistant;
 import uk.socguide.app.server.HealthCheck;
+import uk.socguide.content.ContentRelease;
 import uk.socguide.content.ConversationStore;
 import uk.socguide.content.store.Database;
 import uk.socguide.core.EntityRef;
@@ -21,6 +23,7 @@ import uk.socguide.core.dialogue.DialogueEngine;
 import uk.socguide.core.knowledge.Knowledge;
 import uk.socguide.core.knowledge.LiveKnowledge;
 import uk.socguide.intents.Classification;
+import uk.socguide.intents.IntentModel;
 
 /**
  * The dialogue engine over the live knowledge and the content store it came from. Forgets idle
@@ -33,11 +36,18 @@ final class EngineAssistant implements Assistant {
   private final DialogueEngine engine;
   private final LiveKnowledge knowledge;
   private final Database db;
+  private final Function<ContentRelease, IntentModel> trainer;
   private final String trained;
   private final ScheduledExecutorService housekeeping;
 
-  EngineAssistant(DialogueEngine engine, LiveKnowledge knowledge, Database db, String trained) {
+  EngineAssistant(
+      DialogueEngine engine,
+      LiveKnowledge knowledge,
+      Database db,
+      Function<ContentRelease, IntentModel> trainer,
+      String trained) {
     this.engine = engine;
+    this.trainer = trainer;
     this.knowledge = knowledge;
     this.db = db;
     this.trained = trained;
@@ -73,7 +83,7 @@ final class EngineAssistant implements Assistant {
 
   @Override
   public Optional<LiveAssistant> live() {
-    return Optional.of(new LiveAssistant(db, knowledge, engine));
+    return Optional.of(new LiveAssistant(db, knowledge, engine, trainer));
   }
 
   @Override
