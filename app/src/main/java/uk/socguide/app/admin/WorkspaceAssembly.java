@@ -2,7 +2,6 @@ package uk.socguide.app.admin;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.socguide.adapters.teams.TeamsPreview;
@@ -14,10 +13,11 @@ import uk.socguide.app.admin.publish.LivePublishing;
 import uk.socguide.app.admin.users.Passwords;
 import uk.socguide.app.config.AppConfig;
 import uk.socguide.app.config.Settings;
-import uk.socguide.content.ContentRelease;
 import uk.socguide.core.knowledge.Knowledge;
+import uk.socguide.core.knowledge.TrainingSets;
 import uk.socguide.intents.Floors;
 import uk.socguide.intents.IntentModel;
+import uk.socguide.intents.IntentTrainer;
 
 /**
  * Builds the workspace over the running assistant: publishing evaluates a candidate against the
@@ -83,19 +83,19 @@ public final class WorkspaceAssembly {
       Passwords passwords,
       Clock clock,
       int folds) {
-    Function<ContentRelease, IntentModel> train = assistant.trainer();
     LivePublishing<IntentModel> publishing =
         new LivePublishing<>(
             assistant.database(),
             new IntentEvaluation(floors, folds),
-            train,
+            assistant.trainer(),
             (release, model) -> assistant.knowledge().publish(new Knowledge(release, model)));
     EnginePreviews previews =
         new EnginePreviews(
             assistant.database(),
             assistant.engine(),
             assistant.knowledge(),
-            train,
+            // a draft tried out is not content the assistant will restart on: nothing kept for it
+            release -> IntentTrainer.train(TrainingSets.of(release)),
             teams,
             telegram);
     return new Workspace(assistant.database(), settings, publishing, previews, passwords, clock);
