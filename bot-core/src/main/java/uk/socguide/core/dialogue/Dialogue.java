@@ -68,7 +68,11 @@ final class Dialogue {
     if (picked.isPresent()) {
       return policy.answer(t, offered.get(picked.getAsInt()), 1.0, List.of());
     }
-    Classification c = t.model().classify(text);
+    // "1" with nothing on offer to pick from is not a question: never let the model guess at one
+    Classification c =
+        offered.isEmpty() && Phrases.onlyPicks(norm)
+            ? new Classification(List.of(), List.of(), true, false)
+            : t.model().classify(text);
     Long rated = t.before.awaitingFeedback();
     if (rated != null
         && !(Policy.confidentInScope(t, c) && Phrases.looksLikeQuestion(text, norm))) {

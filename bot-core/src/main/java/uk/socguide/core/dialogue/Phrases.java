@@ -234,6 +234,11 @@ final class Phrases {
    * Which of the offered titles the reply picks: "1", "the second one", "last", "yes" when only one
    * was offered, or the title (or enough of it to tell it apart).
    */
+  /** The message only picks a choice by its place ("2", "the first one"), whatever is on offer. */
+  static boolean onlyPicks(String norm) {
+    return CHOICE.matcher(norm).matches();
+  }
+
   static OptionalInt choice(String norm, List<String> titles) {
     if (titles.isEmpty() || norm.isEmpty()) {
       return OptionalInt.empty();

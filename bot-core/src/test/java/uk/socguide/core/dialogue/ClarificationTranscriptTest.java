@@ -69,6 +69,17 @@ class ClarificationTranscriptTest {
   }
 
   @Test
+  void aNumberWithNothingOnOfferIsNeverTakenForAQuestion() {
+    Transcript.withSampleContent()
+        .user("1")
+        .botFallsBack()
+        .user("how do i report fraud")
+        .botAnswers("report.fraud")
+        .user("the second one")
+        .botFallsBack();
+  }
+
+  @Test
   void pendingChoicesSurviveARestart() {
     try (SampleEngine first = SampleEngine.create()) {
       Transcript before = Transcript.on(first).user(UNCLEAR).botAsksToClarify();
