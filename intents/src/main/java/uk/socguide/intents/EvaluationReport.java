@@ -10,11 +10,14 @@ import java.util.List;
  * @param folds folds of the cross-validation
  * @param examples examples evaluated (each held out once)
  * @param intents intents in the training set, out-of-scope ones included
- * @param top1 share of examples whose label was predicted exactly
+ * @param top1 share of examples whose label was predicted exactly, whether or not the model also
+ *     asked for clarification (it offers the right topic first either way)
  * @param top3 share whose intent was among the three best (or, out of scope, was rejected)
  * @param oosPrecision of the questions rejected as out of scope, the share that were
  * @param oosRecall of the out-of-scope examples, the share rejected
  * @param clarificationRate share of examples on which the model asked for clarification
+ * @param rightAtOnce share of examples answered with their label without asking first: what a user
+ *     gets in one turn
  * @param perIntent precision, recall and F1 by label, worst F1 first
  * @param confusions the most frequent (expected, predicted) mistakes, most frequent first
  * @param misclassified every held-out example predicted wrongly
@@ -33,6 +36,7 @@ public record EvaluationReport(
     double oosPrecision,
     double oosRecall,
     double clarificationRate,
+    double rightAtOnce,
     List<IntentMetrics> perIntent,
     List<Confusion> confusions,
     List<Prediction> misclassified,

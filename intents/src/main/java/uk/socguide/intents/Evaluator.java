@@ -121,6 +121,7 @@ public final class Evaluator {
     int top1 = 0;
     int top3 = 0;
     int clarified = 0;
+    int rightAtOnce = 0;
     int oosTrue = 0;
     int oosPredicted = 0;
     int oosBoth = 0;
@@ -137,6 +138,7 @@ public final class Evaluator {
       clarified += p.clarify() ? 1 : 0;
       if (p.correct()) {
         top1++;
+        rightAtOnce += p.clarify() ? 0 : 1;
         top3++;
         counts.get(p.expected())[0]++;
       } else {
@@ -169,6 +171,7 @@ public final class Evaluator {
         oosPredicted == 0 ? 1 : oosBoth / (double) oosPredicted,
         oosTrue == 0 ? 1 : oosBoth / (double) oosTrue,
         share(clarified, n),
+        share(rightAtOnce, n),
         perIntent,
         topConfusions(confusions),
         misclassified,

@@ -87,6 +87,23 @@ class EvaluatorTest {
   }
 
   @Test
+  void aRightTopIntentCountsForTopOneButOnlyUnaskedForRightAtOnce() {
+    List<Prediction> predictions =
+        List.of(
+            new Prediction("a", "x", "x", 0.9, List.of("x"), false),
+            new Prediction("b", "x", "x", 0.4, List.of("x", "y"), true),
+            new Prediction("c", "y", "x", 0.5, List.of("x", "y"), true),
+            new Prediction("d", "y", "y", 0.8, List.of("y"), false));
+
+    EvaluationReport r = Evaluator.report(2, 2, predictions, List.of(), 0.1, 0);
+
+    assertThat(r.top1()).isEqualTo(0.75);
+    assertThat(r.clarificationRate()).isEqualTo(0.5);
+    assertThat(r.rightAtOnce()).isEqualTo(0.5);
+    assertThat(r.toTable()).contains("right at once (no clarification)");
+  }
+
+  @Test
   void rendersATerminalTableAndMarkdown() {
     String table = report.toTable();
     assertThat(table)
