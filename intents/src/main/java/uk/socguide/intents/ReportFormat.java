@@ -161,7 +161,7 @@ final class ReportFormat {
       {"out-of-scope precision", pct(r.oosPrecision())},
       {"out-of-scope recall", pct(r.oosRecall())},
       {"asked for clarification", pct(r.clarificationRate())},
-      {"right at once (no clarification)", pct(r.rightAtOnce())},
+      {"right without asking", pct(r.rightAtOnce())},
       {"must-answer pass rate", pct(r.regressionPassRate())},
       {"out-of-scope score floor", String.format(Locale.ROOT, "%.3f", r.threshold())},
       {"training time (all data)", r.trainingMillis() + " ms"}

@@ -100,7 +100,7 @@ class EvaluatorTest {
     assertThat(r.top1()).isEqualTo(0.75);
     assertThat(r.clarificationRate()).isEqualTo(0.5);
     assertThat(r.rightAtOnce()).isEqualTo(0.5);
-    assertThat(r.toTable()).contains("right at once (no clarification)");
+    assertThat(r.toTable()).contains("right without asking");
   }
 
   @Test
