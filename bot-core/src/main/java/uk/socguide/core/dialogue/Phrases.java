@@ -230,15 +230,15 @@ final class Phrases {
     return tokens(norm).length;
   }
 
-  /**
-   * Which of the offered titles the reply picks: "1", "the second one", "last", "yes" when only one
-   * was offered, or the title (or enough of it to tell it apart).
-   */
   /** The message only picks a choice by its place ("2", "the first one"), whatever is on offer. */
   static boolean onlyPicks(String norm) {
     return CHOICE.matcher(norm).matches();
   }
 
+  /**
+   * Which of the offered titles the reply picks: "1", "the second one", "last", "yes" when only one
+   * was offered, or the title (or enough of it to tell it apart).
+   */
   static OptionalInt choice(String norm, List<String> titles) {
     if (titles.isEmpty() || norm.isEmpty()) {
       return OptionalInt.empty();
